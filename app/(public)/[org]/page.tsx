@@ -1,0 +1,202 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { formatAgreementDate } from "@/components/agreement/dictionary";
+import { PublicShell } from "@/components/agreement/public-shell";
+import { agreementPaths, linkButton } from "@/components/agreement/public-links";
+import { parseSlug } from "@/components/agreement/public-params";
+import { getTrustPage, type TrustPage } from "@/lib/agreements/get-trust-page";
+import type { SubProcessorDoc } from "@/lib/agreements/types";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator, type Translate } from "@/lib/i18n/translate";
+import { countryName, isEuEeaCountry } from "@/lib/validation/countries";
+
+// Cached like the agreement pages; publishing revalidates everything under /{org}.
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ org: string }>;
+
+const load = cache(async (org: string): Promise<TrustPage> => {
+  const slug = parseSlug(org);
+  if (!slug) notFound();
+  try {
+    return await getTrustPage(slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+/**
+ * The page is cached for everyone, so it cannot follow the reader's language: it speaks the
+ * language most of the processor's agreements are in (Dutch on a tie: the first market).
+ */
+function localeOf(page: TrustPage): Locale {
+  const english = page.agreements.filter((agreement) => agreement.language === "en").length;
+  return english > page.agreements.length - english ? "en" : "nl";
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const page = await load((await params).org);
+  const t = translator(localeOf(page));
+  return {
+    title: t("trust.metaTitle", { name: page.organisation.legalName }),
+    description: t("trust.lead", { name: page.organisation.legalName }),
+  };
+}
+
+function LocationBadge({ country, t }: { country: string; t: Translate }) {
+  return isEuEeaCountry(country) ? (
+    <span className="inline-flex rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-200">
+      {t("trust.insideEea")}
+    </span>
+  ) : (
+    <span className="inline-flex rounded bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300">
+      {t("trust.outsideEea")}
+    </span>
+  );
+}
+
+function transferBasisText(sp: SubProcessorDoc, t: Translate): string {
+  if (isEuEeaCountry(sp.country)) return t("trust.transferBasis.NONE_NEEDED");
+  return sp.transferBasis === "NONE_NEEDED" ? t("trust.transferBasisMissing") : t(`trust.transferBasis.${sp.transferBasis}`);
+}
+
+function SubProcessors({ rows, locale, t }: { rows: SubProcessorDoc[]; locale: Locale; t: Translate }) {
+  if (rows.length === 0) return <p className="mt-3 text-sm text-slate-600">{t("trust.noSubProcessors")}</p>;
+  return (
+    <>
+      <div className="mt-4 hidden overflow-x-auto rounded-lg ring-1 ring-slate-200 md:block">
+        <table className="w-full border-collapse text-sm leading-6">
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="w-[24%] px-3 py-2.5">{t("trust.columns.name")}</th>
+              <th scope="col" className="px-3 py-2.5">{t("trust.columns.purposes")}</th>
+              <th scope="col" className="w-[20%] px-3 py-2.5">{t("trust.columns.location")}</th>
+              <th scope="col" className="w-[24%] px-3 py-2.5">{t("trust.columns.transferBasis")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 border-t border-slate-200">
+            {rows.map((sp, i) => (
+              <tr key={i} className="align-top">
+                <th scope="row" className="px-3 py-3 text-left">
+                  <span className="block font-semibold text-slate-900">{sp.name}</span>
+                  <span className="block text-xs font-normal text-slate-500">{sp.serviceArea}</span>
+                </th>
+                <td className="px-3 py-3 text-slate-700">{sp.purposes}</td>
+                <td className="px-3 py-3">
+                  <span className="block text-slate-900">{countryName(sp.country, locale)}</span>
+                  <LocationBadge country={sp.country} t={t} />
+                </td>
+                <td className={`px-3 py-3 text-xs leading-5 ${!isEuEeaCountry(sp.country) && sp.transferBasis === "NONE_NEEDED" ? "font-semibold text-red-700" : "text-slate-600"}`}>
+                  {isEuEeaCountry(sp.country) ? (
+                    <>
+                      <span aria-hidden className="text-slate-400">–</span>
+                      <span className="sr-only">{transferBasisText(sp, t)}</span>
+                    </>
+                  ) : (
+                    transferBasisText(sp, t)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="mt-4 space-y-3 md:hidden">
+        {rows.map((sp, i) => (
+          <li key={i} className="rounded-lg p-4 ring-1 ring-slate-200">
+            <div className="flex items-start justify-between gap-3">
+              <div className="min-w-0">
+                <p className="font-semibold text-slate-900">{sp.name}</p>
+                <p className="text-xs text-slate-500">{sp.serviceArea}</p>
+              </div>
+              <span className="shrink-0 text-right text-sm text-slate-900">{countryName(sp.country, locale)}</span>
+            </div>
+            <p className="mt-2 text-sm leading-6 text-slate-700">{sp.purposes}</p>
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              <LocationBadge country={sp.country} t={t} />
+              {!isEuEeaCountry(sp.country) ? <span className="text-xs leading-5 text-slate-600">{transferBasisText(sp, t)}</span> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export default async function TrustPageRoute({ params }: { params: Params }) {
+  const page = await load((await params).org);
+  const locale = localeOf(page);
+  const t = translator(locale);
+  const { organisation } = page;
+  // Agreements in the page's language first.
+  const agreements = [...page.agreements].sort((a, b) => Number(b.language === locale) - Number(a.language === locale));
+  return (
+    <PublicShell locale={locale} orgSlug={organisation.slug} processorName={organisation.legalName}>
+      <main className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
+        <p className="text-sm font-semibold uppercase tracking-wide text-blue-800">{t("trust.eyebrow")}</p>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">{organisation.legalName}</h1>
+        <p className="mt-4 max-w-[65ch] leading-7 text-slate-600 sm:text-lg sm:leading-8">{t("trust.lead", { name: organisation.legalName })}</p>
+        {organisation.privacyEmail ? (
+          <p className="mt-3 text-sm text-slate-600">
+            {t("trust.privacyContact")}{" "}
+            <a href={`mailto:${organisation.privacyEmail}`} className="font-medium text-blue-800 underline underline-offset-2">
+              {organisation.privacyEmail}
+            </a>
+          </p>
+        ) : null}
+
+        <div className="mt-10 space-y-8">
+          {agreements.map((agreement) => {
+            const paths = agreementPaths(organisation.slug, agreement.slug);
+            const outside = agreement.subProcessors.filter((sp) => !isEuEeaCountry(sp.country)).length;
+            const date = agreement.effectiveDate
+              ? t("public.effectiveOn", { date: formatAgreementDate(agreement.effectiveDate, locale) })
+              : t("public.publishedOn", { date: formatAgreementDate(agreement.publishedAt, locale) });
+            return (
+              <section key={agreement.slug} aria-labelledby={`agreement-${agreement.slug}`} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-8">
+                <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="min-w-0">
+                    <h2 id={`agreement-${agreement.slug}`} className="text-xl font-semibold tracking-tight text-slate-900">
+                      <Link href={paths.current} className="hover:text-blue-800 hover:underline">
+                        {agreement.title}
+                      </Link>
+                    </h2>
+                    <p className="mt-1 text-sm text-slate-600">
+                      {t("public.versionNumber", { number: agreement.number })} · {date}
+                    </p>
+                  </div>
+                  <div className="grid shrink-0 grid-cols-2 gap-2 sm:flex sm:flex-wrap">
+                    <Link href={paths.current} className={linkButton.secondary}>
+                      {t("trust.read")}
+                    </Link>
+                    <a href={paths.pdf} className={linkButton.secondary}>
+                      {t("public.downloadPdf")}
+                    </a>
+                    <Link href={paths.sign} className={`${linkButton.primary} col-span-2`}>
+                      {t("public.signThis")}
+                    </Link>
+                  </div>
+                </div>
+
+                <h3 className="mt-8 text-base font-semibold text-slate-900">{t("trust.subProcessorsTitle")}</h3>
+                <p className="mt-1 text-sm text-slate-600">
+                  {t(agreement.subProcessors.length === 1 ? "trust.subProcessorCountOne" : "trust.subProcessorCount", { count: agreement.subProcessors.length })}
+                  {outside > 0 ? ` ${t(outside === 1 ? "trust.outsideCountOne" : "trust.outsideCount", { count: outside })}` : ""}
+                </p>
+                <SubProcessors rows={agreement.subProcessors} locale={locale} t={t} />
+              </section>
+            );
+          })}
+        </div>
+      </main>
+    </PublicShell>
+  );
+}

@@ -1,0 +1,72 @@
+// Reference point for bench/pdf-render.ts: headless Chromium printing comparable HTML (the same
+// articles, annex tables, two signature images, header and footer with page numbers) with one
+// reused page, as an HTML-to-PDF service would. Not used by the app.
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+import type { Block, ClauseDoc } from "../lib/agreements/types";
+import type { PdfVersion } from "../lib/pdf/index";
+import { pdfTestControllerSignature, pdfTestProcessorSignature } from "../lib/pdf/test-fixture";
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function blocks(content: Block[]): string {
+  return content
+    .map((block) =>
+      block.type === "paragraph"
+        ? `<p>${block.runs.map((r) => (r.bold ? `<b>${escape(r.text)}</b>` : r.italic ? `<i>${escape(r.text)}</i>` : escape(r.text))).join("")}</p>`
+        : `<${block.ordered ? "ol type=a" : "ul"}>${block.items.map((item) => `<li>${escape(item.map((r) => r.text).join(""))}</li>`).join("")}</${block.ordered ? "ol" : "ul"}>`,
+    )
+    .join("");
+}
+
+function clause(c: ClauseDoc, number: string): string {
+  return `<div class="clause"><span class="n">${number}</span><div>${blocks(c.content)}${c.children.map((child, k) => clause(child, `${number}.${k + 1}`)).join("")}</div></div>`;
+}
+
+function html(version: PdfVersion, reference: string): string {
+  const img = (png: Buffer) => `<img src="data:image/png;base64,${png.toString("base64")}" style="height:54pt">`;
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
+  body{font-family:"DejaVu Sans Condensed",sans-serif;font-size:9.5pt;line-height:1.45;hyphens:manual}
+  h1{font-size:17pt} h2{font-size:11pt;break-after:avoid} .clause{display:flex;gap:6pt;break-inside:avoid}
+  .n{width:30pt;flex:none} p{margin:0 0 4pt} table{border-collapse:collapse;width:100%;font-size:8pt}
+  td,th{border:0.75pt solid #b4b4b4;padding:4pt;vertical-align:top} tr{break-inside:avoid}
+  .annex{break-before:page} .sig{display:flex;gap:24pt} .sig>div{flex:1}</style></head><body>
+  <h1>${escape(version.title)}</h1><p>Referentie ${reference}</p>
+  ${version.preamble.split("\n").map((r) => `<p>${escape(r)}</p>`).join("")}
+  ${version.articles.map((a, i) => `<h2>Artikel ${i + 1}. ${escape(a.title)}</h2>${a.clauses.map((c, m) => clause(c, `${i + 1}.${m + 1}`)).join("")}`).join("")}
+  <div class="annex"><h2>Bijlage 1</h2><table><tr><th>Categorie</th><th>Persoonsgegeven</th><th>Bewaartermijn</th></tr>
+  ${version.dataCategories.flatMap((c) => c.items.map((item) => `<tr><td>${escape(c.name)}</td><td>${escape(item.name)}</td><td>${escape(item.retention)}</td></tr>`)).join("")}</table></div>
+  <div class="annex"><h2>Bijlage 2</h2><table><tr><th>Onderdeel</th><th>Doeleinden</th><th>Gegevens</th><th>Subverwerker</th><th>Locatie</th></tr>
+  ${version.subProcessors.map((s) => `<tr><td>${escape(s.serviceArea)}</td><td>${escape(s.purposes)}</td><td>${escape(s.dataConcerned)}</td><td>${escape(s.name)}</td><td>${s.country}</td></tr>`).join("")}</table></div>
+  <div class="annex"><h2>Aldus overeengekomen en ondertekend</h2><div class="sig"><div>${img(pdfTestControllerSignature.imagePng)}</div><div>${img(pdfTestProcessorSignature.imagePng)}</div></div></div>
+  </body></html>`;
+}
+
+export async function chromiumBaseline(version: PdfVersion, runs: number): Promise<void> {
+  const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    const options = {
+      format: "A4" as const,
+      margin: { top: "26.8mm", bottom: "23.3mm", left: "21.9mm", right: "21.9mm" },
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="font-size:7.5pt;width:100%;margin:0 62pt">${escape(version.title)}<span style="float:right">REF</span></div>`,
+      footerTemplate: `<div style="font-size:7.5pt;width:100%;margin:0 62pt;text-align:right">pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
+    };
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i <= runs; i++) {
+      const start = performance.now();
+      await page.setContent(html(version, `VWO-2026-BENCH${i}`));
+      const pdf = await page.pdf(options);
+      if (i > 0) times.push(performance.now() - start); // the first is the warm-up
+      size = pdf.length;
+    }
+    times.sort((a, b) => a - b);
+    const median = runs % 2 ? times[runs >> 1] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    console.log(`chromium page.pdf          warm median ${median.toFixed(1)} ms  min ${times[0].toFixed(1)} ms   ${(size / 1024).toFixed(0)} KiB`);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,255 @@
+"use client";
+import { memo } from "react";
+import { articleNumber, clauseNumber } from "@/lib/agreements/numbering";
+import { Card } from "@/components/ui/card";
+import { AddButton, AutoTextarea, EditorField, FieldMessageText, IconButton, SubClauseIcon, editorInputClass } from "./controls";
+import { useEditor } from "./editor-context";
+import { newKey, type EditorArticle, type EditorClause, type TextUnit } from "./editor-state";
+import { DeleteButton, MoveButtons } from "./item-actions";
+import { SectionHeading } from "./section";
+
+export const ArticlesSection = memo(function ArticlesSection({ articles }: { articles: EditorArticle[] }) {
+  const { t, dispatch, isReadOnly, messageAt, focusSoon } = useEditor();
+  const listMessage = messageAt("articles");
+  return (
+    <section id="articles" aria-labelledby="articles-heading" tabIndex={-1} className="scroll-mt-44 lg:scroll-mt-28 space-y-5 focus:outline-none">
+      <SectionHeading id="articles" title={t("editor.articles.heading")} lead={t("editor.articles.lead")} />
+      {articles.length === 0 ? (
+        <Card className="p-6 text-sm text-slate-600">
+          {t("editor.articles.empty")}
+          <FieldMessageText message={listMessage} />
+        </Card>
+      ) : null}
+      {articles.map((article, a) => (
+        <ArticleCard key={article.key} article={article} a={a} count={articles.length} />
+      ))}
+      {!isReadOnly ? (
+        <AddButton
+          id="add-article"
+          data-path="articles"
+          className="ring-1 ring-inset ring-blue-200"
+          onClick={() => {
+            const key = newKey();
+            dispatch({ type: "addArticle", key, clauseKey: newKey() });
+            focusSoon(`${key}-title`);
+          }}
+        >
+          {t("editor.articles.add")}
+        </AddButton>
+      ) : null}
+    </section>
+  );
+});
+
+// Memoized: typing in one article leaves the twelve others alone.
+const ArticleCard = memo(function ArticleCard({ article, a, count }: { article: EditorArticle; a: number; count: number }) {
+  const { t, dispatch, isReadOnly, messageAt, problemsUnder, focusSoon } = useEditor();
+  const number = articleNumber(a);
+  const headingId = `${article.key}-heading`;
+  const what = t("editor.article.what", { n: number });
+  const problemCount = problemsUnder(`articles.${a}`);
+  const isEmpty = !article.title.trim() && article.clauses.every((c) => !c.text.trim() && c.children.length === 0);
+  return (
+    <section id={`article-${article.key}`} aria-labelledby={headingId} className="scroll-mt-44 lg:scroll-mt-28 focus:outline-none" tabIndex={-1}>
+      <Card className="overflow-hidden">
+        <div className="border-b border-slate-100 bg-slate-50/60 px-4 py-3 sm:px-5">
+          <div className="flex min-h-8 items-center gap-2">
+            <h3 id={headingId} className="text-xs font-semibold uppercase tracking-wider text-slate-500">
+              {t("editor.article.number", { n: number })}
+            </h3>
+            {problemCount > 0 ? (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                {t("editor.problemsShort", { count: problemCount })}
+              </span>
+            ) : null}
+            {!isReadOnly ? (
+              <div className="ml-auto flex items-center gap-0.5">
+                <MoveButtons itemKey={article.key} index={a} count={count} what={what} action={(dir) => ({ type: "moveArticle", a, dir })} />
+                <DeleteButton
+                  what={what}
+                  isEmpty={isEmpty}
+                  question={t("editor.article.confirmDelete", { n: number, title: article.title || "…", count: article.clauses.length })}
+                  focusAfter="add-article"
+                  onDelete={() => dispatch({ type: "removeArticle", a })}
+                />
+              </div>
+            ) : null}
+          </div>
+          <EditorField
+            id={`${article.key}-title`}
+            label={t("editor.article.titleOf", { n: number })}
+            hideLabel
+            message={messageAt(`articles.${a}.title`)}
+            className="mt-1"
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                data-path={`articles.${a}.title`}
+                value={article.title}
+                readOnly={isReadOnly}
+                maxLength={200}
+                placeholder={t("editor.article.titlePlaceholder")}
+                onChange={(e) => dispatch({ type: "articleTitle", a, value: e.target.value })}
+                className={`${editorInputClass} text-base font-semibold sm:text-base`}
+              />
+            )}
+          </EditorField>
+        </div>
+
+        {article.clauses.length > 0 ? (
+          <ol className="divide-y divide-slate-100" aria-label={t("editor.article.clausesOf", { n: number })}>
+            {article.clauses.map((clause, c) => (
+              <ClauseRow key={clause.key} articleKey={article.key} clause={clause} a={a} c={c} count={article.clauses.length} />
+            ))}
+          </ol>
+        ) : null}
+
+        <div className="border-t border-slate-100 px-4 py-2 sm:px-5">
+          <FieldMessageText message={messageAt(`articles.${a}.clauses`)} />
+          {!isReadOnly ? (
+            <AddButton
+              id={`${article.key}-add-clause`}
+              data-path={`articles.${a}.clauses`}
+              onClick={() => {
+                const key = newKey();
+                dispatch({ type: "addClause", a, key });
+                focusSoon(`${key}-text`);
+              }}
+            >
+              {t("editor.clause.add", { n: number })}
+            </AddButton>
+          ) : null}
+        </div>
+      </Card>
+    </section>
+  );
+});
+
+function ClauseRow({ articleKey, clause, a, c, count }: { articleKey: string; clause: EditorClause; a: number; c: number; count: number }) {
+  const { t, dispatch, isReadOnly, focusSoon } = useEditor();
+  const number = clauseNumber(a, c);
+  const what = t("editor.clause.what", { number });
+  const question = clause.children.length
+    ? t("editor.clause.confirmDeleteWithSub", { number, count: clause.children.length })
+    : t("editor.clause.confirmDelete", { number });
+  return (
+    <li className="px-4 pb-1 pt-3 sm:px-5">
+      <ClauseText
+        unit={clause}
+        number={number}
+        path={`articles.${a}.clauses.${c}`}
+        onChange={(value) => dispatch({ type: "clauseText", a, c, value })}
+        actions={
+          isReadOnly ? null : (
+            <>
+              <MoveButtons itemKey={clause.key} index={c} count={count} what={what} action={(dir) => ({ type: "moveClause", a, c, dir })} />
+              <IconButton
+                label={t("editor.subClause.add", { number })}
+                icon={<SubClauseIcon />}
+                onClick={() => {
+                  const key = newKey();
+                  dispatch({ type: "addSubClause", a, c, key });
+                  focusSoon(`${key}-text`);
+                }}
+              />
+              <DeleteButton
+                what={what}
+                question={question}
+                isEmpty={!clause.text.trim() && clause.children.length === 0}
+                focusAfter={`${articleKey}-add-clause`}
+                onDelete={() => dispatch({ type: "removeClause", a, c })}
+              />
+            </>
+          )
+        }
+      />
+      {clause.children.length > 0 ? (
+        <ol className="mt-1 space-y-1 border-l-2 border-slate-100 pl-3 sm:ml-12 sm:pl-4" aria-label={t("editor.subClause.listOf", { number })}>
+          {clause.children.map((child, k) => {
+            const childNumber = clauseNumber(a, c, k);
+            const childWhat = t("editor.clause.what", { number: childNumber });
+            return (
+              <li key={child.key}>
+                <ClauseText
+                  unit={child}
+                  number={childNumber}
+                  path={`articles.${a}.clauses.${c}.children.${k}`}
+                  onChange={(value) => dispatch({ type: "subClauseText", a, c, k, value })}
+                  actions={
+                    isReadOnly ? null : (
+                      <>
+                        <MoveButtons
+                          itemKey={child.key}
+                          index={k}
+                          count={clause.children.length}
+                          what={childWhat}
+                          action={(dir) => ({ type: "moveSubClause", a, c, k, dir })}
+                        />
+                        <DeleteButton
+                          what={childWhat}
+                          question={t("editor.clause.confirmDelete", { number: childNumber })}
+                          isEmpty={!child.text.trim()}
+                          focusAfter={`${clause.key}-text`}
+                          onDelete={() => dispatch({ type: "removeSubClause", a, c, k })}
+                        />
+                      </>
+                    )
+                  }
+                />
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </li>
+  );
+}
+
+function ClauseText({
+  unit, number, path, onChange, actions,
+}: {
+  unit: TextUnit;
+  number: string;
+  path: string;
+  onChange: (value: string) => void;
+  actions: React.ReactNode;
+}) {
+  const { t, isReadOnly, messageAt } = useEditor();
+  return (
+    <div className="group/clause flex gap-2 sm:gap-3">
+      <span className="w-10 shrink-0 pt-2 text-right text-sm font-medium tabular-nums text-slate-500 sm:w-12" aria-hidden="true">
+        {number}
+      </span>
+      <div className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:gap-2">
+        <EditorField
+          className="min-w-0 flex-1"
+          label={t("editor.clause.label", { number })}
+          hideLabel
+          message={messageAt(path)}
+          hint={isReadOnly ? undefined : t("editor.notation")}
+          // Invisible rather than removed: a layout that jumps on blur makes the next click miss its button.
+          hintClassName="invisible group-focus-within/clause:visible"
+          id={`${unit.key}-text`}
+        >
+          {(a11y) => (
+            <AutoTextarea
+              {...a11y}
+              data-path={path}
+              value={unit.text}
+              readOnly={isReadOnly}
+              minRows={2}
+              placeholder={isReadOnly ? undefined : t("editor.clause.placeholder")}
+              onChange={(e) => onChange(e.target.value)}
+            />
+          )}
+        </EditorField>
+        {actions ? (
+          <div className="flex items-start gap-0.5 self-end transition sm:w-[8.5rem] sm:shrink-0 sm:justify-end sm:self-start sm:opacity-60 sm:group-hover/clause:opacity-100 sm:group-focus-within/clause:opacity-100">
+            {actions}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

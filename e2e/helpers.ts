@@ -1,0 +1,37 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const demoPassword = "demo-wachtwoord-2026";
+export const demoOwner = "sanne@offertewerk.nl";
+export const demoOtherOrgOwner = "bram@bakkerijbrood.nl";
+
+export const uniqueId = () => randomUUID().slice(0, 8);
+
+/** Signs in through the form, as a person would, and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto("/login");
+  await page.getByLabel(/e-mail/i).fill(email);
+  await page.getByLabel(/password|wachtwoord/i).fill(password);
+  await page.getByRole("button", { name: /sign in|inloggen/i }).click();
+  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+/);
+}
+
+/** Signs up a new person with a new organisation; returns its slug. */
+export async function signUp(page: Page, { name = "Anna de Boer", legalName = `Testbedrijf ${uniqueId()} B.V.` } = {}) {
+  const email = `anna-${uniqueId()}@example.test`;
+  const password = "correct paard batterij nietje";
+  await page.goto("/signup");
+  await page.getByLabel(/full name|volledige naam/i).fill(name);
+  await page.getByLabel(/^e-mail/i).first().fill(email);
+  await page.getByLabel(/^(password|wachtwoord)/i).fill(password);
+  await page.getByLabel(/legal name|statutaire naam/i).fill(legalName);
+  await page.getByLabel(/registration number|kvk/i).fill("12345678");
+  await page.getByLabel(/street|straat/i).fill("Damrak 1");
+  await page.getByLabel(/postal code|postcode/i).fill("1012 LG");
+  await page.getByLabel(/^(city|plaats)$/i).fill("Amsterdam");
+  await page.getByLabel(/privacy/i).fill("privacy@example.test");
+  await page.getByRole("button", { name: /create account|account aanmaken/i }).click();
+  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/, { timeout: 20_000 });
+  const slug = new URL(page.url()).pathname.split("/")[2];
+  return { email, password, slug, legalName };
+}

@@ -1,0 +1,21 @@
+// English texts of the dashboard area. Keys must match dashboard.nl.ts.
+export const dashboardEn = {
+  "dashboard.newAgreement": "New agreement",
+  "dashboard.colAgreement": "Agreement",
+  "dashboard.colStatus": "Status",
+  "dashboard.colSigned": "Signed",
+  "dashboard.published": "Version {number} published",
+  "dashboard.notPublished": "Not published yet",
+  "dashboard.draftOpen": "Draft in progress",
+  "dashboard.edit": "Edit",
+  "dashboard.open": "Open",
+  "dashboard.publicPage": "Public page",
+  "dashboard.colController": "Controller",
+  "dashboard.colSigner": "Signer",
+  "dashboard.colVersion": "Version",
+  "dashboard.colDate": "Signed on",
+  "dashboard.colReference": "Reference",
+  "dashboard.download": "PDF",
+  "dashboard.downloadLabel": "Download signed PDF {reference}",
+  "dashboard.trustPage": "Your trust page",
+} as const;

@@ -1,0 +1,285 @@
+import "server-only";
+import type { TransferBasis } from "@/lib/agreements/types";
+
+// Every fixed text of the PDF, in the language of the agreement (not of the person downloading it):
+// the executed document reads as one text.
+
+export type PdfLanguage = "nl" | "en";
+
+const monthsNl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The calendar date in the Netherlands, where the parties sign; the certificate gives exact UTC times. */
+const amsterdamDate = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", year: "numeric", month: "numeric", day: "numeric" });
+
+function amsterdamDateParts(date: Date): { year: number; month: number; day: number } {
+  const parts = amsterdamDate.formatToParts(date);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get("year"), month: get("month"), day: get("day") };
+}
+
+export type PartyTexts = {
+  legalName: string;
+  city: string;
+  address: string;
+  registrationNumber: string;
+  country: string;
+  representative: { name: string; function: string } | null;
+};
+
+export type Dictionary = {
+  locale: string;
+  pageOf(page: number, total: number): string;
+  version(n: number): string;
+  longDate(date: Date): string;
+  undersigned: string;
+  party(p: PartyTexts, role: "controller" | "processor"): string;
+  blankController: string;
+  and: string;
+  jointly: string;
+  whereas: string;
+  agreeAsFollows: string;
+  controllerRole: string;
+  processorRole: string;
+  article(n: number): string;
+  annex1Title: string;
+  annex1Intro(mainAgreement: string): string;
+  annex1Columns: [string, string, string];
+  specialCategory: string;
+  retentionDefault(mainAgreement: string): string;
+  noDataCategories: string;
+  annex2Title: string;
+  annex2Intro: string;
+  annex2Columns: [string, string, string, string, string];
+  outsideEea: string;
+  transferBasis: Record<TransferBasis, string>;
+  missingTransferBasis: string;
+  noSubProcessors: string;
+  signatureTitle: string;
+  signatureIntro: string;
+  signatureFields: { organisation: string; name: string; function: string; place: string; date: string; signature: string };
+  signedElectronically: string;
+  toBeSignedByHand: string;
+  notYetSigned: string;
+  certificateTitle: string;
+  certificateIntro: string;
+  certificateDocument: string;
+  certificateFields: {
+    reference: string;
+    agreement: string;
+    version: string;
+    publishedAt: string;
+    contentHash: string;
+  };
+  signerHeading(role: string): string;
+  signerFields: {
+    name: string;
+    email: string;
+    organisation: string;
+    function: string;
+    method: string;
+    signedAt: string;
+    ip: string;
+    userAgent: string;
+    contentHash: string;
+  };
+  methods: { DRAWN: string; TYPED: string };
+  hashMatches: string;
+  hashDiffers: string;
+  unknown: string;
+  /** After the e-mail address: whether and when the signer confirmed it. */
+  emailVerification(at: Date | null): string;
+  auditTitle: string;
+  auditColumns: [string, string, string];
+  eidas: string;
+};
+
+const quote = (s: string) => `“${s}”`;
+
+const nl: Dictionary = {
+  locale: "nl",
+  pageOf: (page, total) => `pagina ${page} van ${total}`,
+  version: (n) => `versie ${n}`,
+  longDate(date) {
+    const { year, month, day } = amsterdamDateParts(date);
+    return `${day} ${monthsNl[month - 1]} ${year}`;
+  },
+  undersigned: "De ondergetekenden:",
+  party(p, role) {
+    const registered =
+      p.country === "NL"
+        ? `ingeschreven bij de KvK onder nummer ${p.registrationNumber}`
+        : `ingeschreven in het handelsregister onder nummer ${p.registrationNumber}`;
+    const represented = p.representative
+      ? `, te dezen rechtsgeldig vertegenwoordigd door ${p.representative.name} (${p.representative.function.toLowerCase()})`
+      : "";
+    const label = role === "controller" ? "Verwerkingsverantwoordelijke" : "Verwerker";
+    return `${p.legalName}, gevestigd te ${p.city}, kantoorhoudende aan ${p.address}, ${registered}${represented}, hierna: ${quote(label)};`;
+  },
+  blankController:
+    "……………………………………………………, gevestigd te ……………………………, ingeschreven bij de KvK onder nummer ……………………, te dezen rechtsgeldig vertegenwoordigd door ……………………………………, hierna: “Verwerkingsverantwoordelijke”;",
+  and: "en",
+  jointly: "hierna gezamenlijk te noemen: “Partijen” en afzonderlijk: “Partij”;",
+  whereas: "Overwegende dat:",
+  agreeAsFollows: "verklaren als volgt te zijn overeengekomen:",
+  controllerRole: "Verwerkingsverantwoordelijke",
+  processorRole: "Verwerker",
+  article: (n) => `Artikel ${n}.`,
+  annex1Title: "Bijlage 1 – Persoonsgegevens en betrokkenen",
+  annex1Intro: (mainAgreement) =>
+    `De categorieën van betrokkenen en de persoonsgegevens die Verwerker ten behoeve van Verwerkingsverantwoordelijke verwerkt. Waar geen bewaartermijn is vermeld, worden de gegevens bewaard gedurende de looptijd van ${mainAgreement || "de hoofdovereenkomst"}.`,
+  annex1Columns: ["Categorie betrokkenen", "Persoonsgegevens", "Bewaartermijn"],
+  specialCategory: "Bijzonder persoonsgegeven (art. 9 AVG)",
+  retentionDefault: (mainAgreement) => `Looptijd van ${mainAgreement || "de hoofdovereenkomst"}`,
+  noDataCategories: "Geen persoonsgegevens vermeld.",
+  annex2Title: "Bijlage 2 – Subverwerkers",
+  annex2Intro:
+    "De subverwerkers die Verwerker inschakelt. Bij een locatie buiten de Europese Unie en de Europese Economische Ruimte (EU/EER) is de grondslag van de doorgifte vermeld.",
+  annex2Columns: ["Onderdeel van de dienst", "Doeleinden", "Persoonsgegevens", "Subverwerker", "Locatie"],
+  outsideEea: "Buiten de EU/EER",
+  transferBasis: {
+    NONE_NEEDED: "Geen doorgiftegrondslag nodig (binnen de EU/EER)",
+    ADEQUACY_DECISION: "Adequaatheidsbesluit van de Europese Commissie (art. 45 AVG)",
+    EU_US_DPF: "EU-VS Data Privacy Framework (adequaatheidsbesluit, art. 45 AVG)",
+    STANDARD_CONTRACTUAL_CLAUSES: "Modelcontractbepalingen van de Europese Commissie (art. 46 lid 2 sub c AVG)",
+    BINDING_CORPORATE_RULES: "Bindende bedrijfsvoorschriften (art. 47 AVG)",
+    DEROGATION: "Uitzondering voor specifieke situaties (art. 49 AVG)",
+  },
+  missingTransferBasis: "Geen doorgiftegrondslag vermeld",
+  noSubProcessors: "Verwerker schakelt geen subverwerkers in.",
+  signatureTitle: "Aldus overeengekomen en ondertekend",
+  signatureIntro: "Partijen verklaren kennis te hebben genomen van deze verwerkersovereenkomst met de bijlagen en daarmee in te stemmen.",
+  signatureFields: { organisation: "Organisatie", name: "Naam", function: "Functie", place: "Plaats", date: "Datum", signature: "Handtekening" },
+  signedElectronically:
+    "Deze overeenkomst is elektronisch ondertekend. De gegevens van iedere ondertekening staan in het ondertekeningscertificaat op de laatste pagina.",
+  toBeSignedByHand: "In te vullen en te ondertekenen door Verwerkingsverantwoordelijke.",
+  notYetSigned: "Nog niet ondertekend.",
+  certificateTitle: "Ondertekeningscertificaat",
+  certificateIntro:
+    "Dit certificaat maakt deel uit van het document en legt vast wie de overeenkomst heeft ondertekend, welke tekst daarbij is getoond, wanneer en van waar. Tijden zijn in UTC (ISO 8601).",
+  certificateDocument: "Document",
+  certificateFields: {
+    reference: "Referentie",
+    agreement: "Overeenkomst",
+    version: "Versie",
+    publishedAt: "Gepubliceerd op",
+    contentHash: "SHA-256 van de inhoud",
+  },
+  signerHeading: (role) => `Ondertekening door ${role}`,
+  signerFields: {
+    name: "Naam",
+    email: "E-mailadres",
+    organisation: "Organisatie",
+    function: "Functie",
+    method: "Methode",
+    signedAt: "Ondertekend op",
+    ip: "IP-adres",
+    userAgent: "User agent",
+    contentHash: "Getoonde inhoud (SHA-256)",
+  },
+  methods: { DRAWN: "Getekende handtekening", TYPED: "Getypte handtekening" },
+  hashMatches: "gelijk aan de inhoud van deze versie",
+  hashDiffers: "WIJKT AF van de inhoud van deze versie",
+  unknown: "onbekend",
+  emailVerification: (at) => (at ? `bevestigd op ${at.toISOString()}` : "niet afzonderlijk bevestigd"),
+  auditTitle: "Gebeurtenissen",
+  auditColumns: ["Tijdstip (UTC)", "Gebeurtenis", "Door (IP-adres)"],
+  eidas:
+    "De handtekeningen in dit document zijn gewone elektronische handtekeningen in de zin van artikel 25 van Verordening (EU) nr. 910/2014 (eIDAS). Zij hebben rechtsgevolg en zijn toelaatbaar als bewijs in rechte; het zijn geen geavanceerde of gekwalificeerde elektronische handtekeningen.",
+};
+
+const en: Dictionary = {
+  locale: "en",
+  pageOf: (page, total) => `page ${page} of ${total}`,
+  version: (n) => `version ${n}`,
+  longDate(date) {
+    const { year, month, day } = amsterdamDateParts(date);
+    return `${day} ${monthsEn[month - 1]} ${year}`;
+  },
+  undersigned: "The undersigned:",
+  party(p, role) {
+    const registered =
+      p.country === "NL"
+        ? `registered with the Netherlands Chamber of Commerce (KvK) under number ${p.registrationNumber}`
+        : `registered in the trade register under number ${p.registrationNumber}`;
+    const represented = p.representative
+      ? `, duly represented by ${p.representative.name} (${p.representative.function})`
+      : "";
+    const label = role === "controller" ? "Controller" : "Processor";
+    return `${p.legalName}, having its registered office in ${p.city}, at ${p.address}, ${registered}${represented}, hereinafter: the ${quote(label)};`;
+  },
+  blankController:
+    "……………………………………………………, having its registered office in ……………………………, registered under number ……………………, duly represented by ……………………………………, hereinafter: the “Controller”;",
+  and: "and",
+  jointly: "hereinafter jointly: the “Parties” and each a “Party”;",
+  whereas: "Whereas:",
+  agreeAsFollows: "have agreed as follows:",
+  controllerRole: "Controller",
+  processorRole: "Processor",
+  article: (n) => `Article ${n}.`,
+  annex1Title: "Annex 1 – Personal data and data subjects",
+  annex1Intro: (mainAgreement) =>
+    `The categories of data subjects and the personal data that the Processor processes on behalf of the Controller. Where no retention period is given, the data are kept for the term of ${mainAgreement || "the main agreement"}.`,
+  annex1Columns: ["Category of data subjects", "Personal data", "Retention period"],
+  specialCategory: "Special category of personal data (Art. 9 GDPR)",
+  retentionDefault: (mainAgreement) => `Term of ${mainAgreement || "the main agreement"}`,
+  noDataCategories: "No personal data listed.",
+  annex2Title: "Annex 2 – Sub-processors",
+  annex2Intro:
+    "The sub-processors engaged by the Processor. For a location outside the European Union and the European Economic Area (EU/EEA) the basis of the transfer is stated.",
+  annex2Columns: ["Part of the service", "Purposes", "Personal data", "Sub-processor", "Location"],
+  outsideEea: "Outside the EU/EEA",
+  transferBasis: {
+    NONE_NEEDED: "No transfer mechanism needed (within the EU/EEA)",
+    ADEQUACY_DECISION: "Adequacy decision of the European Commission (Art. 45 GDPR)",
+    EU_US_DPF: "EU-US Data Privacy Framework (adequacy decision, Art. 45 GDPR)",
+    STANDARD_CONTRACTUAL_CLAUSES: "Standard contractual clauses of the European Commission (Art. 46(2)(c) GDPR)",
+    BINDING_CORPORATE_RULES: "Binding corporate rules (Art. 47 GDPR)",
+    DEROGATION: "Derogation for specific situations (Art. 49 GDPR)",
+  },
+  missingTransferBasis: "No transfer mechanism stated",
+  noSubProcessors: "The Processor engages no sub-processors.",
+  signatureTitle: "Agreed and signed",
+  signatureIntro: "The Parties declare that they have read this data processing agreement and its annexes and agree to them.",
+  signatureFields: { organisation: "Organisation", name: "Name", function: "Position", place: "Place", date: "Date", signature: "Signature" },
+  signedElectronically:
+    "This agreement has been signed electronically. The details of each signature are recorded in the signing certificate on the last page.",
+  toBeSignedByHand: "To be completed and signed by the Controller.",
+  notYetSigned: "Not yet signed.",
+  certificateTitle: "Signing certificate",
+  certificateIntro:
+    "This certificate forms part of the document and records who signed the agreement, which text they were shown, when and from where. Times are in UTC (ISO 8601).",
+  certificateDocument: "Document",
+  certificateFields: {
+    reference: "Reference",
+    agreement: "Agreement",
+    version: "Version",
+    publishedAt: "Published on",
+    contentHash: "SHA-256 of the content",
+  },
+  signerHeading: (role) => `Signature of the ${role}`,
+  signerFields: {
+    name: "Name",
+    email: "E-mail address",
+    organisation: "Organisation",
+    function: "Position",
+    method: "Method",
+    signedAt: "Signed at",
+    ip: "IP address",
+    userAgent: "User agent",
+    contentHash: "Content shown (SHA-256)",
+  },
+  methods: { DRAWN: "Drawn signature", TYPED: "Typed signature" },
+  hashMatches: "matches the content of this version",
+  hashDiffers: "DIFFERS from the content of this version",
+  unknown: "unknown",
+  emailVerification: (at) => (at ? `verified at ${at.toISOString()}` : "not separately verified"),
+  auditTitle: "Events",
+  auditColumns: ["Time (UTC)", "Event", "By (IP address)"],
+  eidas:
+    "The signatures in this document are simple electronic signatures within the meaning of Article 25 of Regulation (EU) No 910/2014 (eIDAS). They have legal effect and are admissible as evidence in legal proceedings; they are not advanced or qualified electronic signatures.",
+};
+
+export function dictionaryFor(language: PdfLanguage): Dictionary {
+  return language === "en" ? en : nl;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Dictionary, PartyTexts } from "../dictionary";
+import type { Flow } from "../writer/flow";
+import { text } from "./theme";
+
+/** Title, the parties and the recitals: the only part of the agreement's text that names the controller. */
+export function layoutFrontMatter(
+  flow: Flow,
+  input: { title: string; subtitle: string; controller: PartyTexts | null; processor: PartyTexts; recitals: string[]; t: Dictionary },
+): void {
+  const { t } = input;
+  flow.paragraph(input.title, text.title, { spaceAfter: 4 });
+  flow.paragraph(input.subtitle, text.subtitle, { spaceAfter: 22 });
+
+  flow.paragraph(t.undersigned, text.bodyBold, { spaceAfter: 6, keepWithNext: 30 });
+  flow.paragraph(input.controller ? t.party(input.controller, "controller") : t.blankController, text.body, { indent: 20, label: "1.", spaceAfter: 6 });
+  flow.paragraph(t.and, text.body, { indent: 20, label: "", spaceAfter: 6 });
+  flow.paragraph(t.party(input.processor, "processor"), text.body, { indent: 20, label: "2.", spaceAfter: 6 });
+  flow.paragraph(t.jointly, text.body, { spaceBefore: 4 });
+
+  if (input.recitals.length > 0) {
+    // Recitals that each begin with "Overwegende dat ..." need no heading of the same words.
+    const whereas = t.whereas.replace(/:$/, "").toLowerCase();
+    const isSelfIntroducing = input.recitals[0].toLowerCase().startsWith(whereas);
+    if (isSelfIntroducing) flow.y += 10;
+    else flow.paragraph(t.whereas, text.bodyBold, { spaceBefore: 10, spaceAfter: 6, keepWithNext: 30 });
+    input.recitals.forEach((recital, i) => {
+      flow.paragraph(recital, text.body, { indent: 20, label: `${String.fromCharCode(65 + (i % 26))}.`, spaceAfter: 2 });
+    });
+  }
+  flow.paragraph(t.agreeAsFollows, text.body, { spaceBefore: 10 });
+}

@@ -1,0 +1,33 @@
+import type { VersionDoc } from "@/lib/agreements/types";
+
+export type PdfParty = { legalName: string; registrationNumber: string; address: string; city: string; country: string };
+
+export type PdfSignature = {
+  party: "PROCESSOR" | "CONTROLLER";
+  signerName: string;
+  signerFunction: string;
+  signerEmail: string;
+  organisationName: string;
+  place: string;
+  method: "DRAWN" | "TYPED";
+  imagePng: Buffer;
+  signedAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+  contentHash: string;
+  emailVerifiedAt?: Date | null;
+};
+
+export type PdfVersion = VersionDoc & { id: string; number: number; contentHash: string; publishedAt: Date };
+
+export type PdfAuditEvent = { at: Date; type: string; actor: string; ip: string | null };
+
+export type SignedAgreementPdfInput = {
+  version: PdfVersion;
+  reference: string;
+  controller: PdfParty;
+  /** The processor's and the controller's. */
+  signatures: PdfSignature[];
+  /** Listed on the certificate page when given. */
+  auditEvents?: PdfAuditEvent[];
+};

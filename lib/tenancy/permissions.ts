@@ -1,0 +1,19 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+/** The one role -> permission table. Services check permissions; the UI only mirrors them. */
+export const permissions = {
+  "organisation.read": ["OWNER", "ADMIN", "EDITOR", "VIEWER"],
+  "agreement.read": ["OWNER", "ADMIN", "EDITOR", "VIEWER"],
+  "agreement.edit": ["OWNER", "ADMIN", "EDITOR"],
+  "agreement.publish": ["OWNER", "ADMIN"],
+  "agreement.signAsProcessor": ["OWNER", "ADMIN"],
+  "members.manage": ["OWNER", "ADMIN"],
+  "organisation.update": ["OWNER", "ADMIN"],
+  "organisation.delete": ["OWNER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

