@@ -1,11 +1,12 @@
-// Reference point for bench/pdf-render.ts: headless Chromium printing comparable HTML (the same
-// articles, annex tables, two signature images, header and footer with page numbers) with one
-// reused page, as an HTML-to-PDF service would. Not used by the app.
-import fs from "node:fs";
-import { chromium } from "@playwright/test";
+// Reference point for bench/pdf-render.ts (the micro-benchmark on the test fixture, no database):
+// headless Chromium printing comparable HTML (the same articles, annex tables, two signature images,
+// header and footer with page numbers) with one reused page, as an HTML-to-PDF service would.
+// `npm run bench` compares against Chromium printing the real public page instead (bench/pdf.ts).
 import type { Block, ClauseDoc } from "../lib/agreements/types";
 import type { PdfVersion } from "../lib/pdf/index";
 import { pdfTestControllerSignature, pdfTestProcessorSignature } from "../lib/pdf/test-fixture";
+import { launchChromium, printOptions } from "./lib/chromium";
+import { median } from "./lib/stats";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -43,29 +44,20 @@ function html(version: PdfVersion, reference: string): string {
 }
 
 export async function chromiumBaseline(version: PdfVersion, runs: number): Promise<void> {
-  const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    const options = {
-      format: "A4" as const,
-      margin: { top: "26.8mm", bottom: "23.3mm", left: "21.9mm", right: "21.9mm" },
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:7.5pt;width:100%;margin:0 62pt">${escape(version.title)}<span style="float:right">REF</span></div>`,
-      footerTemplate: `<div style="font-size:7.5pt;width:100%;margin:0 62pt;text-align:right">pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
-    };
     const times: number[] = [];
     let size = 0;
     for (let i = 0; i <= runs; i++) {
+      const reference = `VWO-2026-BENCH${i}`;
       const start = performance.now();
-      await page.setContent(html(version, `VWO-2026-BENCH${i}`));
-      const pdf = await page.pdf(options);
+      await page.setContent(html(version, reference));
+      const pdf = await page.pdf(printOptions(version.title, reference));
       if (i > 0) times.push(performance.now() - start); // the first is the warm-up
       size = pdf.length;
     }
-    times.sort((a, b) => a - b);
-    const median = runs % 2 ? times[runs >> 1] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
-    console.log(`chromium page.pdf          warm median ${median.toFixed(1)} ms  min ${times[0].toFixed(1)} ms   ${(size / 1024).toFixed(0)} KiB`);
+    console.log(`chromium page.pdf          warm median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)} ms   ${(size / 1024).toFixed(0)} KiB`);
   } finally {
     await browser.close();
   }

@@ -1,5 +1,7 @@
-// Micro-benchmark of the signed agreement PDF.
+// Micro-benchmark of the signed agreement PDF on fixtures, without a database or server.
 //   npx tsx --import ./scripts/lib/server-only-hook.mjs bench/pdf-render.ts [--chromium]
+// (`npm run bench` measures the demo DPA from the database against Chromium printing its public
+// page: bench/pdf.ts.)
 // Runs in production mode (as under `next start`): without NODE_ENV it starts itself again with
 // NODE_ENV=production. Per fixture: the cold render (fonts, the body laid out by react-pdf), 5
 // untimed renders to warm the JIT up as in a running server, then 20 timed warm renders, each for a
@@ -25,11 +27,7 @@ type VersionDoc = import("../lib/agreements/types").VersionDoc;
 
 const WARM_RUNS = 20;
 const WARM_UP = 5;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const { median } = await import("./lib/stats");
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Distinct signers, prepared before timing: a new image, name and reference per agreement. */

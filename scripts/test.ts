@@ -69,6 +69,7 @@ async function main(): Promise<number> {
     }
 
     if (parts.e2e && !interruptedBy) {
+      await acquireE2eLock();
       const e2eUrl = await database.ensureDatabase("dpa_e2e");
       const e2eEnv = { ...env, DATABASE_URL: e2eUrl };
       const build = await runNextBuild(e2eEnv);
@@ -124,6 +125,36 @@ function parseArguments(args: string[]) {
     parts: { unit: !isE2eOnly, e2e: !isUnitOnly },
     passThrough: args.filter((arg) => arg !== "--unit-only" && arg !== "--e2e-only"),
   };
+}
+
+// Browser tests need port 3100 on this machine and write .next in this tree, so two runs (other
+// checkouts included) take turns. The lock names its holder; a holder that died leaves it free.
+async function acquireE2eLock(): Promise<void> {
+  const lockFile = path.join(os.tmpdir(), `dpa-e2e-port-${new URL(E2E_APP_URL).port}.lock`);
+  let hasAnnounced = false;
+  while (!interruptedBy) {
+    try {
+      fs.writeFileSync(lockFile, `${process.pid}\n`, { flag: "wx" });
+      process.on("exit", () => {
+        try {
+          if (fs.readFileSync(lockFile, "utf8").trim() === String(process.pid)) fs.rmSync(lockFile, { force: true });
+        } catch {
+          // Already gone.
+        }
+      });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number.parseInt(fs.readFileSync(lockFile, "utf8"), 10);
+    if (!isProcessAlive(holder)) {
+      fs.rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (!hasAnnounced) console.log(`Waiting for the browser tests of another npm test (pid ${holder}) to finish ...`);
+    hasAnnounced = true;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }
 
 // A run killed with SIGKILL leaves its server running and its directory behind; the next run

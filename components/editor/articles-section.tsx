@@ -21,7 +21,13 @@ export const ArticlesSection = memo(function ArticlesSection({ articles }: { art
         </Card>
       ) : null}
       {articles.map((article, a) => (
-        <ArticleCard key={article.key} article={article} a={a} count={articles.length} />
+        <ArticleCard
+          key={article.key}
+          article={article}
+          a={a}
+          count={articles.length}
+          neighbourKey={(articles[a + 1] ?? articles[a - 1])?.key}
+        />
       ))}
       {!isReadOnly ? (
         <AddButton
@@ -42,7 +48,15 @@ export const ArticlesSection = memo(function ArticlesSection({ articles }: { art
 });
 
 // Memoized: typing in one article leaves the twelve others alone.
-const ArticleCard = memo(function ArticleCard({ article, a, count }: { article: EditorArticle; a: number; count: number }) {
+const ArticleCard = memo(function ArticleCard({
+  article, a, count, neighbourKey,
+}: {
+  article: EditorArticle;
+  a: number;
+  count: number;
+  /** Where focus goes when this article is deleted. */
+  neighbourKey?: string;
+}) {
   const { t, dispatch, isReadOnly, messageAt, problemsUnder, focusSoon } = useEditor();
   const number = articleNumber(a);
   const headingId = `${article.key}-heading`;
@@ -69,7 +83,7 @@ const ArticleCard = memo(function ArticleCard({ article, a, count }: { article: 
                   what={what}
                   isEmpty={isEmpty}
                   question={t("editor.article.confirmDelete", { n: number, title: article.title || "…", count: article.clauses.length })}
-                  focusAfter="add-article"
+                  focusAfter={neighbourKey ? `${neighbourKey}-title` : "add-article"}
                   onDelete={() => dispatch({ type: "removeArticle", a })}
                 />
               </div>
@@ -100,7 +114,15 @@ const ArticleCard = memo(function ArticleCard({ article, a, count }: { article: 
         {article.clauses.length > 0 ? (
           <ol className="divide-y divide-slate-100" aria-label={t("editor.article.clausesOf", { n: number })}>
             {article.clauses.map((clause, c) => (
-              <ClauseRow key={clause.key} articleKey={article.key} clause={clause} a={a} c={c} count={article.clauses.length} />
+              <ClauseRow
+                key={clause.key}
+                articleKey={article.key}
+                clause={clause}
+                a={a}
+                c={c}
+                count={article.clauses.length}
+                neighbourKey={(article.clauses[c + 1] ?? article.clauses[c - 1])?.key}
+              />
             ))}
           </ol>
         ) : null}
@@ -126,7 +148,16 @@ const ArticleCard = memo(function ArticleCard({ article, a, count }: { article: 
   );
 });
 
-function ClauseRow({ articleKey, clause, a, c, count }: { articleKey: string; clause: EditorClause; a: number; c: number; count: number }) {
+function ClauseRow({
+  articleKey, clause, a, c, count, neighbourKey,
+}: {
+  articleKey: string;
+  clause: EditorClause;
+  a: number;
+  c: number;
+  count: number;
+  neighbourKey?: string;
+}) {
   const { t, dispatch, isReadOnly, focusSoon } = useEditor();
   const number = clauseNumber(a, c);
   const what = t("editor.clause.what", { number });
@@ -157,7 +188,7 @@ function ClauseRow({ articleKey, clause, a, c, count }: { articleKey: string; cl
                 what={what}
                 question={question}
                 isEmpty={!clause.text.trim() && clause.children.length === 0}
-                focusAfter={`${articleKey}-add-clause`}
+                focusAfter={neighbourKey ? `${neighbourKey}-text` : `${articleKey}-add-clause`}
                 onDelete={() => dispatch({ type: "removeClause", a, c })}
               />
             </>

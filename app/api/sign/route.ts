@@ -1,0 +1,76 @@
+import { toPublicError } from "@/lib/errors";
+import { clientInfo } from "@/lib/http/client-info";
+import { signAgreement } from "@/lib/signing/sign-agreement";
+
+// A controller signs a published version with one JSON request: the same service and the same
+// input as the signing form's server action (lib/signing/schemas.ts), for programs and for the
+// benchmark (bench/signing.ts). Only `application/json` is accepted: a cross-site HTML form cannot
+// send that without a CORS preflight, which this route never grants.
+//
+//   201 { status: "signed", reference, signedAt, downloadPath }
+//   200 { status: "already-signed", reference, signedAt }      (the same form or signer again)
+//   400 malformed JSON · 413 body over 2 MB · 415 not JSON · 422 { fieldErrors } · 404 no such published version
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+type ErrorBody = { code: string; message: string; fieldErrors?: Record<string, string> };
+
+function json(status: number, body: object): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+}
+
+const fail = (status: number, code: string, message: string) => json(status, { code, message } satisfies ErrorBody);
+
+class BodyTooLarge extends Error {}
+
+/** The body as text, refusing (without reading it all) anything over the limit. */
+async function readBody(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    return fail(415, "UNSUPPORTED_MEDIA_TYPE", "Send the signature as application/json.");
+  }
+  const declaredLength = Number(request.headers.get("content-length") ?? "0");
+  if (declaredLength > MAX_BODY_BYTES) return fail(413, "TOO_LARGE", "The request body is larger than 2 MB.");
+
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(request));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return fail(413, "TOO_LARGE", "The request body is larger than 2 MB.");
+    return fail(400, "BAD_REQUEST", "The request body is not valid JSON.");
+  }
+
+  try {
+    const result = await signAgreement(body, clientInfo(request.headers));
+    if (result.status === "signed") {
+      return json(201, {
+        status: "signed",
+        reference: result.reference,
+        signedAt: result.signedAt.toISOString(),
+        downloadPath: `/d/${result.downloadToken}`,
+      });
+    }
+    return json(200, { status: "already-signed", reference: result.reference, signedAt: result.signedAt.toISOString() });
+  } catch (error) {
+    const { status, code, message, fieldErrors } = toPublicError(error);
+    return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody);
+  }
+}
