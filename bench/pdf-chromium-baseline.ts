@@ -24,7 +24,8 @@ function clause(c: ClauseDoc, number: string): string {
   return `<div class="clause"><span class="n">${number}</span><div>${blocks(c.content)}${c.children.map((child, k) => clause(child, `${number}.${k + 1}`)).join("")}</div></div>`;
 }
 
-function html(version: PdfVersion, reference: string): string {
+/** Print-oriented HTML of a version: what an HTML-to-PDF service would be given. */
+export function html(version: PdfVersion, reference: string): string {
   const img = (png: Buffer) => `<img src="data:image/png;base64,${png.toString("base64")}" style="height:54pt">`;
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
   body{font-family:"DejaVu Sans Condensed",sans-serif;font-size:9.5pt;line-height:1.45;hyphens:manual}

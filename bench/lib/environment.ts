@@ -33,7 +33,7 @@ export class BenchEnvironment {
   databaseUrl = "";
   server: Server | undefined;
   /** The environment of everything started here (the app, the PDF child). */
-  env: NodeJS.ProcessEnv = {};
+  env: NodeJS.ProcessEnv = { ...process.env };
   private children = new Set<ManagedChild>();
   private stopping: Promise<void> | undefined;
   private cleanups: (() => void)[] = [];

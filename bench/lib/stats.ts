@@ -21,7 +21,8 @@ export function round(value: number): number {
   return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
-export const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+/** a / b to 3 significant digits. */
+export const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
 
 export const formatMs = (value: number) => `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ms`;
 
