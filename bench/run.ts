@@ -2,6 +2,8 @@
 //
 //   npm run bench                        all three parts; writes bench/results.json
 //   npm run bench -- --only=pdf,signing  some parts (public, pdf, signing); prints, writes nothing
+//   npm run bench -- --profile=DIR       also writes V8 CPU profiles of the app server into DIR
+//                                        (one per server start; open them in Chrome DevTools)
 //
 // 1. A throwaway embedded PostgreSQL (temp dir, free port), migrations, the demo data; the build
 //    when .next is missing or stale; `next start` on a free port with a random NEXTAUTH_SECRET.
@@ -56,7 +58,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 let environment: BenchEnvironment | undefined;
 let interruptedBy: NodeJS.Signals | undefined;
 
-type PublicPageResult = { probe: Omit<PageProbe, "html">; page: LoadFigures; staticFile: LoadFigures; staticBytes: number; staticServedWithoutRestart: boolean };
+type PublicPageResult = { probe: Omit<PageProbe, "html">; firstRequests: (string | null)[]; page: LoadFigures; staticFile: LoadFigures; staticBytes: number; staticServedWithoutRestart: boolean };
 type PdfResult = {
   medianMs: number;
   chromiumMedianMs: number;
@@ -88,6 +90,8 @@ type SigningResult = {
 async function main(): Promise<number> {
   process.chdir(projectRoot);
   const parts = parseParts(process.argv.slice(2));
+  const profileDir = process.argv.find((arg) => arg.startsWith("--profile="))?.slice("--profile=".length);
+  if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
   const startedAt = new Date();
   const machine = {
     cpus: os.cpus().length,
@@ -115,7 +119,7 @@ async function main(): Promise<number> {
     log(build === "current" ? "the build in .next is up to date" : "built the app");
     checkInterrupted();
 
-    let server = await env.startServer(port);
+    let server = await env.startServer(port, profileDir);
     const pageUrl = `${server.url}/${DEMO_ORG}/${agreementSlug}`;
     log(`next start on ${server.url}; the demo DPA is ${pageUrl}`);
     const probe = await probePage(pageUrl);
@@ -134,13 +138,13 @@ async function main(): Promise<number> {
       if (!staticServedWithoutRestart) {
         log("next start does not serve a file added to public/ after it started: restarting it");
         await env.stopServer();
-        server = await env.startServer(port);
+        server = await env.startServer(port, profileDir);
         if (!(await servesStaticFile(server.url, staticBytes))) throw new Error("next start does not serve public/bench-static.html");
       }
       log("(a) public page vs static file");
       const { page, staticFile } = await measurePublicPage(pageUrl, `${server.url}/bench-static.html`, config.publicPage, log);
-      const { html: _html, ...probeWithoutHtml } = await probePage(pageUrl);
-      results.publicPage = { probe: probeWithoutHtml, page, staticFile, staticBytes, staticServedWithoutRestart };
+      const { html: _html, ...afterLoad } = await probePage(pageUrl);
+      results.publicPage = { probe: afterLoad, firstRequests: probe.cacheSequence, page, staticFile, staticBytes, staticServedWithoutRestart };
       removeStaticFile(false);
       checkInterrupted();
     }
@@ -339,7 +343,9 @@ function buildReport(
       bytes: publicPage.probe.bytes,
       staticBytes: publicPage.staticBytes,
       cacheHeaders: publicPage.probe.headers,
-      xNextjsCacheSequence: publicPage.probe.cacheSequence,
+      // x-nextjs-cache of the first three requests after next start, and of three after the load.
+      xNextjsCacheFirstRequests: publicPage.firstRequests,
+      xNextjsCacheAfterLoad: publicPage.probe.cacheSequence,
       staticServedWithoutRestart: publicPage.staticServedWithoutRestart,
     };
   }
@@ -394,7 +400,15 @@ function buildReport(
         `< ${targets.signingP99VsRender}x render`,
         met === undefined ? "-" : yesNo(met),
       ],
-      ["    signing p50", formatMs(concurrent.p50Ms), `1 signer: p50 ${formatMs(single.p50Ms)}, p99 ${formatMs(single.p99Ms)}`, "", "", ""],
+      ["    signing p50", formatMs(concurrent.p50Ms), "", "", "", ""],
+      [
+        "    1 signer at a time: p50 / p99",
+        `${formatMs(single.p50Ms)} / ${formatMs(single.p99Ms)}`,
+        renderMedian ? `3 x render median = ${formatMs(targets.signingP99VsRender * renderMedian)}` : "",
+        renderMedian ? `${ratio(single.p99Ms, renderMedian)}x render` : "",
+        "(for comparison)",
+        renderMedian ? (single.p99Ms < targets.signingP99VsRender * renderMedian ? "(yes)" : "(no)") : "",
+      ],
       [
         "    signatures per second",
         `${concurrent.signaturesPerSecond}/s (10 signers)`,
@@ -429,6 +443,7 @@ function buildReport(
         signaturesPerSecond: single.signaturesPerSecond,
         p50Ms: single.p50Ms,
         p99Ms: single.p99Ms,
+        p99VsRenderMedian: renderMedian ? ratio(single.p99Ms, renderMedian) : null,
       },
       throughputRatio10vs1: scaling,
       stored,

@@ -35,3 +35,31 @@ export async function signUp(page: Page, { name = "Anna de Boer", legalName = `T
   const slug = new URL(page.url()).pathname.split("/")[2];
   return { email, password, slug, legalName };
 }
+
+/** Draws a signature with real mouse moves on the signature canvas. */
+export async function drawSignature(page: Page) {
+  const canvas = page.getByRole("img", { name: /handtekeningveld|signature field/i }).first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let i = 0; i <= 30; i++) {
+    const x = box.x + box.width * (0.15 + (0.7 * i) / 30);
+    const y = box.y + box.height * (0.55 + 0.25 * Math.sin(i / 3));
+    await page.mouse.move(x, y, { steps: 2 });
+  }
+  await page.mouse.up();
+}
+
+export async function fillSigningForm(page: Page, { legalName, signer, email }: { legalName: string; signer: string; email: string }) {
+  await page.getByLabel("Statutaire naam").fill(legalName);
+  await page.getByLabel("KvK-nummer").fill("58123947");
+  await page.getByLabel("Straat en huisnummer").fill("Oudegracht 112");
+  await page.getByLabel("Postcode").fill("3511 AX");
+  await page.getByLabel("Plaats", { exact: true }).fill("Utrecht");
+  await page.getByLabel("Volledige naam").fill(signer);
+  await page.getByLabel("Functie").fill("Eigenaar");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Plaats van ondertekening").fill("Utrecht");
+}
+

@@ -1,36 +1,9 @@
 import { createHash } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { demoOwner, signIn, uniqueId } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { demoOwner, drawSignature, fillSigningForm, signIn, uniqueId } from "./helpers";
 import { inspectPdf } from "./pdf";
 
 const agreementPath = "/offertewerk/verwerkersovereenkomst-offertewerk";
-
-/** Draws a signature with real mouse moves on the signature canvas. */
-export async function drawSignature(page: Page) {
-  const canvas = page.getByRole("img", { name: /handtekeningveld|signature area/i }).first();
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let i = 0; i <= 30; i++) {
-    const x = box.x + box.width * (0.15 + (0.7 * i) / 30);
-    const y = box.y + box.height * (0.55 + 0.25 * Math.sin(i / 3));
-    await page.mouse.move(x, y, { steps: 2 });
-  }
-  await page.mouse.up();
-}
-
-export async function fillSigningForm(page: Page, { legalName, signer, email }: { legalName: string; signer: string; email: string }) {
-  await page.getByLabel("Statutaire naam").fill(legalName);
-  await page.getByLabel("KvK-nummer").fill("58123947");
-  await page.getByLabel("Straat en huisnummer").fill("Oudegracht 112");
-  await page.getByLabel("Postcode").fill("3511 AX");
-  await page.getByLabel("Plaats", { exact: true }).fill("Utrecht");
-  await page.getByLabel("Volledige naam").fill(signer);
-  await page.getByLabel("Functie").fill("Eigenaar");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Plaats van ondertekening").fill("Utrecht");
-}
 
 test("a controller reads the published DPA, signs it by drawing, and downloads the signed PDF", async ({ browser }) => {
   const context = await browser.newContext({ locale: "nl-NL" });

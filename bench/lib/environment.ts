@@ -129,11 +129,13 @@ export class BenchEnvironment {
     process.env.NEXTAUTH_SECRET = this.env.NEXTAUTH_SECRET;
   }
 
-  async startServer(port: number): Promise<Server> {
+  /** `next start`; with profileDir, the server writes a V8 CPU profile there when it stops. */
+  async startServer(port: number, profileDir?: string): Promise<Server> {
     const logFile = path.join(this.workDir, `next-start-${Date.now()}.log`);
     const out = fs.openSync(logFile, "a");
+    const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
     const child = this.track(
-      spawnManaged(process.execPath, [nextBin, "start", "-p", String(port)], {
+      spawnManaged(process.execPath, [...profile, nextBin, "start", "-p", String(port)], {
         env: this.env,
         stdio: ["ignore", out, out],
         cwd: projectRoot,
