@@ -12,14 +12,14 @@ export async function AppHeader({ user, orgSlug }: { user: CurrentUser; orgSlug?
   const options = memberships.map((m) => ({ slug: m.organisation.slug, legalName: m.organisation.legalName }));
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <div className="flex items-center gap-4">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+        <div className="flex min-w-0 items-center gap-3 sm:gap-4">
           <Logo href="/app" />
           {orgSlug ? (
             <OrgSwitcher current={orgSlug} options={options} label={t("nav.switchOrganisation")} newLabel={t("nav.newOrganisation")} />
           ) : null}
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex shrink-0 items-center gap-2 sm:gap-3">
           <LanguageSwitch locale={locale} label={t("nav.language")} />
           <span className="hidden text-sm text-slate-600 sm:inline" title={user.email}>{user.name}</span>
           <SignOutButton label={t("nav.signOut")} />

@@ -12,7 +12,7 @@ export function OrgSwitcher({ current, options, label, newLabel }: { current: st
       <select
         value={current}
         onChange={(event) => router.push(event.target.value === "__new" ? "/app/new" : `/app/${event.target.value}`)}
-        className="max-w-56 truncate rounded-md border-0 bg-slate-100 py-1.5 pl-3 pr-8 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-200 focus:ring-2 focus:ring-blue-700"
+        className="max-w-40 truncate sm:max-w-56 rounded-md border-0 bg-slate-100 py-1.5 pl-3 pr-8 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-200 focus:ring-2 focus:ring-blue-700"
         aria-label={label}
       >
         {options.map((option) => (
