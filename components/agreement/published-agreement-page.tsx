@@ -60,7 +60,7 @@ export function PublishedAgreementPage({
 
   return (
     <PublicShell locale={locale} orgSlug={orgSlug} processorName={version.processor.legalName} hasBottomBar>
-      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0 sm:bottom-auto sm:border-t-0 sm:border-b">
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white/95 backdrop-blur print:hidden sm:sticky sm:top-0 sm:bottom-auto sm:border-t-0 sm:border-b">
         <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:px-6">
           <div className="hidden min-w-0 flex-1 sm:block">
             <p className="truncate text-sm font-semibold text-slate-900">{version.title}</p>
@@ -108,7 +108,7 @@ export function PublishedAgreementPage({
           </div>
         ) : null}
 
-        <div className="bg-white px-4 py-8 shadow-sm ring-1 ring-slate-200 sm:rounded-xl sm:px-10 sm:py-12">
+        <div className="bg-white px-4 py-8 shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-0 sm:rounded-xl sm:px-10 sm:py-12">
           <AgreementView
             doc={version}
             meta={{ number: version.number, contentHash: version.contentHash, publishedAt: version.publishedAt }}
