@@ -28,5 +28,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Uploads to /verify/check are left out: Next would buffer their bodies (up to 10 MB) for the proxy.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|verify/check).*)"],
 };

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { drawSignature, fillSigningForm, signUp, uniqueId } from "./helpers";
+import { drawSignature, fillSigningForm, newSignerContext, signUp, uniqueId } from "./helpers";
 import { inspectPdf } from "./pdf";
 
 test.use({ locale: "en-GB" });
@@ -47,7 +47,7 @@ test("a processor writes, signs and publishes a DPA; a controller signs it; anot
   expect(publicPath).toBe(`/${processor.slug}/${publicPath.split("/")[2]}`);
 
   // A controller, in a fresh browser, opens the public link and signs.
-  const controllerContext = await browser.newContext({ locale: "nl-NL" });
+  const controllerContext = await newSignerContext(browser, { locale: "nl-NL" });
   const controller = await controllerContext.newPage();
   await controller.goto(publicPath);
   await expect(controller.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const demoPassword = "demo-wachtwoord-2026";
 export const demoOwner = "sanne@offertewerk.nl";
@@ -51,7 +51,46 @@ export async function drawSignature(page: Page) {
   await page.mouse.up();
 }
 
-export async function fillSigningForm(page: Page, { legalName, signer, email }: { legalName: string; signer: string; email: string }) {
+/**
+ * A browser context for a signer with an IP address of its own. Signing codes are limited per IP
+ * address (5 an hour) and every browser test comes from localhost; without a trusted proxy header
+ * configured, the app takes the address from X-Forwarded-For (lib/http/client-info.ts).
+ */
+export async function newSignerContext(browser: Browser, options: BrowserContextOptions = {}) {
+  const hex = () => randomUUID().slice(0, 4);
+  return browser.newContext({ ...options, extraHTTPHeaders: { ...options.extraHTTPHeaders, "x-forwarded-for": `2001:db8:${hex()}:${hex()}::${hex()}` } });
+}
+
+/** The latest signing code sent to this address, read from the app's mailbox page as a person would. */
+export async function readCodeFromMailbox(context: BrowserContext, email: string): Promise<string> {
+  const mailbox = await context.newPage();
+  let code: string | undefined;
+  try {
+    await expect(async () => {
+      await mailbox.goto(`/mailbox?to=${encodeURIComponent(email)}`);
+      const text = await mailbox.locator("body").innerText();
+      code = (text.match(/(?:code|bevestigingscode)\D{0,60}?(\d{6})\b/i) ?? text.match(/\b(\d{6})\b/))?.[1];
+      expect(code, `a code in the mailbox of ${email}`).toBeTruthy();
+    }).toPass({ timeout: 15_000 });
+  } finally {
+    await mailbox.close();
+  }
+  return code!;
+}
+
+/** The e-mail step of the signing form: address, "Code versturen", the code from the mailbox. */
+export async function verifySignerEmail(page: Page, email: string) {
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Code versturen" }).click();
+  await expect(page.getByText(/We hebben een code van 6 cijfers gestuurd/)).toBeVisible();
+  const code = await readCodeFromMailbox(page.context(), email);
+  // Six digits are checked as soon as they are in.
+  await page.getByLabel("Code uit de e-mail").fill(code);
+  await expect(page.getByText("E-mailadres bevestigd")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+}
+
+export async function fillSigningDetails(page: Page, { legalName, signer }: { legalName: string; signer: string }) {
   await page.getByLabel("Statutaire naam").fill(legalName);
   await page.getByLabel("KvK-nummer").fill("58123947");
   await page.getByLabel("Straat en huisnummer").fill("Oudegracht 112");
@@ -59,7 +98,11 @@ export async function fillSigningForm(page: Page, { legalName, signer, email }: 
   await page.getByLabel("Plaats", { exact: true }).fill("Utrecht");
   await page.getByLabel("Volledige naam").fill(signer);
   await page.getByLabel("Functie").fill("Eigenaar");
-  await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Plaats van ondertekening").fill("Utrecht");
 }
 
+/** Everything but the signature and the two checkboxes, including the e-mail verification. */
+export async function fillSigningForm(page: Page, { legalName, signer, email }: { legalName: string; signer: string; email: string }) {
+  await fillSigningDetails(page, { legalName, signer });
+  await verifySignerEmail(page, email);
+}

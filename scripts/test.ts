@@ -56,6 +56,8 @@ async function main(): Promise<number> {
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: E2E_APP_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The development sealing certificate of this run, not the one `npm start` keeps in .data/.
+      SEAL_DIR: path.join(workDir, "seal"),
     });
     const env: NodeJS.ProcessEnv = { ...process.env };
     const { applyMigrations } = await import("./db/migrations");

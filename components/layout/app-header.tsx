@@ -2,12 +2,14 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMemberships } from "@/lib/organisations/list-memberships";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Role } from "@/lib/db/generated/enums";
+import { can } from "@/lib/tenancy/permissions";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { OrgSwitcher } from "./org-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppHeader({ user, orgSlug }: { user: CurrentUser; orgSlug?: string }) {
+export async function AppHeader({ user, orgSlug, role }: { user: CurrentUser; orgSlug?: string; role?: Role }) {
   const [{ locale, t }, memberships] = await Promise.all([getTranslator(), listMemberships(user.id)]);
   const options = memberships.map((m) => ({ slug: m.organisation.slug, legalName: m.organisation.legalName }));
   return (
@@ -30,6 +32,11 @@ export async function AppHeader({ user, orgSlug }: { user: CurrentUser; orgSlug?
           <Link href={`/app/${orgSlug}`} className="border-b-2 border-transparent px-3 py-2 font-medium text-slate-700 hover:border-slate-300">
             {t("nav.dashboard")}
           </Link>
+          {role && can(role, "audit.read") ? (
+            <Link href={`/app/${orgSlug}/audit`} className="border-b-2 border-transparent px-3 py-2 font-medium text-slate-700 hover:border-slate-300">
+              {t("nav.audit")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </header>

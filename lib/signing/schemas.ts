@@ -1,10 +1,36 @@
 import { z } from "zod";
 import { countryCode, email, registrationNumber, registrationNumberError, requiredText } from "@/lib/validation/fields";
 
+/** A signing session's id: 32 random base64url characters (it is the signer's proof of the session). */
+export const signingSessionId = z
+  .string({ error: "signing.sessionExpired" })
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, "signing.sessionExpired");
+
+export const startSessionInput = z.object({
+  versionId: z.string().min(1).max(40),
+});
+
+export const sendCodeInput = z.object({
+  sessionId: signingSessionId,
+  email,
+});
+
+export const verifyCodeInput = z.object({
+  sessionId: signingSessionId,
+  code: z
+    .string({ error: "signing.codeFormat" })
+    .transform((value) => value.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "signing.codeFormat")),
+});
+
 export const signInput = z
   .object({
     versionId: z.string().min(1).max(40),
     submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "signing.formExpired"),
+    /** The session in which the signer proved their e-mail address with a code. */
+    signingSessionId: z
+      .string({ error: "signing.emailNotVerified" })
+      .regex(/^[A-Za-z0-9_-]{16,64}$/, "signing.emailNotVerified"),
     controller: z.object({
       legalName: requiredText(160),
       registrationNumber,

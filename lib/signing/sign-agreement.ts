@@ -5,27 +5,39 @@ import { notFound, validationError } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { getPublishedVersionById } from "@/lib/agreements/get-published-version-by-id";
 import { renderSignedAgreementPdf } from "@/lib/pdf";
+import { enqueueSeal } from "@/lib/sealing/enqueue-seal";
 import { consentText } from "./consent";
+import { enqueueSignedEmails } from "./enqueue-signed-emails";
 import { signInput } from "./schemas";
+import { sealSignedPdf } from "./seal-signed-pdf";
 import { validateSignatureImage } from "./signature-image";
+import { signingTrailForPdf } from "./signing-trail";
 import { downloadTokenFor, newReference, sha256Hex, signerKeyFor } from "./tokens";
+import { assertVerifiedSession } from "./verified-session";
 
 export type SignResult =
   | { status: "signed"; reference: string; downloadToken: string; signedAt: Date }
   | { status: "already-signed"; reference: string; signedAt: Date };
 
-async function existingResult(submissionKey: string, signerKey: string): Promise<SignResult | null> {
-  const bySubmission = await db.signedAgreement.findUnique({ where: { submissionKey }, select: { reference: true, signedAt: true } });
+async function existingResult(submissionKey: string, signerKey: string, signingSessionId: string): Promise<SignResult | null> {
+  const select = { reference: true, signedAt: true } as const;
+  const bySubmission = await db.signedAgreement.findUnique({ where: { submissionKey }, select });
   if (bySubmission) return { status: "signed", ...bySubmission, downloadToken: downloadTokenFor(submissionKey) };
-  const bySigner = await db.signedAgreement.findUnique({ where: { signerKey }, select: { reference: true, signedAt: true } });
-  // Another form (another tab) signed first: the same agreement, but its link belongs to that form.
-  return bySigner ? { status: "already-signed", ...bySigner } : null;
+  // Another form (another tab) signed first, as this signer or in this session: the same
+  // agreement, but its link belongs to that form.
+  const other =
+    (await db.signedAgreement.findUnique({ where: { signerKey }, select })) ??
+    (await db.signedAgreement.findUnique({ where: { signingSessionId }, select }));
+  return other ? { status: "already-signed", ...other } : null;
 }
 
 /**
- * A controller signs a published version. The PDF is rendered first; then the controller, the
- * signed agreement, the signature, the PDF and the audit events are stored in one transaction,
- * so a failure leaves nothing behind. Repeats of the same form return the first result.
+ * A controller signs a published version, in a signing session whose e-mail address they proved.
+ * The PDF is rendered with the audit trail so far and sealed first; then the controller, the
+ * signed agreement, the signature, the PDF(s), the audit events and the e-mails to both parties
+ * are stored in one transaction, so a failure leaves nothing behind. When sealing fails the
+ * signature is stored all the same, with the unsealed PDF and a job that seals it later.
+ * Repeats of the same form return the first result.
  */
 export async function signAgreement(raw: unknown, client: ClientInfo): Promise<SignResult> {
   const parsed = signInput.safeParse(raw);
@@ -34,13 +46,18 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
   const { controller, signer } = input;
   const signerKey = signerKeyFor(input.versionId, controller.country, controller.registrationNumber, signer.email);
 
-  const earlier = await existingResult(input.submissionKey, signerKey);
+  const earlier = await existingResult(input.submissionKey, signerKey, input.signingSessionId);
   if (earlier) return earlier;
 
   const published = await getPublishedVersionById(input.versionId);
   if (!published || published.status !== "PUBLISHED" || !published.processorSignature) throw notFound();
   const { version, processorSignature } = published;
+  const session = await assertVerifiedSession(input.signingSessionId, version.id, signer.email);
   const imagePng = validateSignatureImage(input.imageDataUrl);
+  const processor = await db.organisation.findUniqueOrThrow({
+    where: { id: published.organisationId },
+    select: { id: true, slug: true, privacyEmail: true },
+  });
 
   const signedAt = new Date();
   const reference = newReference(signedAt);
@@ -48,7 +65,9 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
     party: "CONTROLLER" as const,
     signerName: signer.name,
     signerFunction: signer.function,
-    signerEmail: signer.email,
+    // The address proven with a code: part of the evidence.
+    signerEmail: session.email,
+    emailVerifiedAt: session.emailVerifiedAt,
     organisationName: controller.legalName,
     place: signer.place,
     method: input.method,
@@ -58,7 +77,11 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
     userAgent: client.userAgent,
     contentHash: version.contentHash,
   };
-  const pdf = await renderSignedAgreementPdf({
+  const signingEvents = [
+    { at: signedAt, type: "signing.consent_given", actor: session.email, ip: client.ip },
+    { at: signedAt, type: "agreement.signed", actor: session.email, ip: client.ip },
+  ];
+  const rendered = await renderSignedAgreementPdf({
     version,
     reference,
     controller: {
@@ -69,8 +92,12 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
       country: controller.country,
     },
     signatures: [{ ...processorSignature, party: "PROCESSOR" }, controllerSignature],
+    auditEvents: await signingTrailForPdf(session.id, signingEvents),
   });
-  const pdfSha256 = sha256Hex(pdf);
+  const renderedSha256 = sha256Hex(rendered);
+  const seal = await sealSignedPdf(rendered);
+  const stored = seal.isSealed ? seal.pdf : rendered;
+  const storedSha256 = sha256Hex(stored);
   const downloadToken = downloadTokenFor(input.submissionKey);
 
   try {
@@ -78,22 +105,30 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
       const controllerRow = await tx.controller.create({
         data: { processorOrganisationId: published.organisationId, ...controller },
       });
-      const document = await tx.document.create({
-        data: { sha256: pdfSha256, contentType: "application/pdf", bytes: new Uint8Array(pdf), size: pdf.length },
-      });
+      const documentOf = (bytes: Buffer, sha256: string) =>
+        tx.document.create({ data: { sha256, contentType: "application/pdf", bytes: new Uint8Array(bytes), size: bytes.length } });
+      // The render is kept as it was before sealing; while pending it is also the document served.
+      const unsealedDocument = await documentOf(rendered, renderedSha256);
+      const document = seal.isSealed ? await documentOf(stored, storedSha256) : unsealedDocument;
       const signedAgreement = await tx.signedAgreement.create({
         data: {
           organisationId: published.organisationId,
           agreementId: version.agreementId,
           versionId: version.id,
           controllerId: controllerRow.id,
+          signingSessionId: session.id,
           reference,
           submissionKey: input.submissionKey,
           signerKey,
           downloadTokenHash: sha256Hex(downloadToken),
           documentId: document.id,
-          pdfSha256,
+          unsealedDocumentId: unsealedDocument.id,
+          pdfSha256: storedSha256,
           signedAt,
+          sealAttempts: 1,
+          ...(seal.isSealed
+            ? { sealStatus: "SEALED" as const, sealLevel: seal.level, sealedAt: new Date() }
+            : { sealStatus: "PENDING" as const, sealError: seal.error }),
         },
       });
       await tx.signature.create({
@@ -108,21 +143,43 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
       });
       const event = {
         actorType: "SIGNER" as const,
-        actorEmail: signer.email,
+        actorEmail: session.email,
         organisationId: published.organisationId,
         agreementId: version.agreementId,
         versionId: version.id,
         signedAgreementId: signedAgreement.id,
+        signingSessionId: session.id,
         client,
       };
+      const system = { ...event, actorType: "SYSTEM" as const, actorEmail: null };
       await recordEvent(tx, { ...event, type: "signing.consent_given", data: { authority: true } });
       await recordEvent(tx, { ...event, type: "agreement.signed", data: { reference, contentHash: version.contentHash, method: input.method } });
-      await recordEvent(tx, { ...event, type: "pdf.generated", actorType: "SYSTEM", data: { sha256: pdfSha256, bytes: pdf.length } });
+      await recordEvent(tx, { ...system, type: "pdf.generated", data: { sha256: renderedSha256, bytes: rendered.length } });
+      if (seal.isSealed) {
+        await recordEvent(tx, { ...system, type: "pdf.sealed", data: { sha256: storedSha256, level: seal.level } });
+        if (seal.timestampError) await recordEvent(tx, { ...system, type: "pdf.timestamp_failed", data: { error: seal.timestampError } });
+      } else {
+        await recordEvent(tx, { ...system, type: "pdf.seal_failed", data: { error: seal.error } });
+        await enqueueSeal(tx, signedAgreement.id);
+      }
+      await enqueueSignedEmails(tx, {
+        signedAgreementId: signedAgreement.id,
+        reference,
+        documentId: document.id,
+        downloadToken,
+        language: version.language,
+        agreementTitle: version.title,
+        processorName: version.processor.legalName,
+        controllerName: controller.legalName,
+        signerName: signer.name,
+        signerEmail: session.email,
+        processor,
+      });
     }, { timeout: 20_000 });
   } catch (error) {
-    // A parallel request with the same form or signer won the race: answer with its result.
+    // A parallel request with the same form, signer or session won the race: answer with its result.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await existingResult(input.submissionKey, signerKey);
+      const winner = await existingResult(input.submissionKey, signerKey, input.signingSessionId);
       if (winner) return winner;
     }
     throw error;

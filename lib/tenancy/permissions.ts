@@ -10,6 +10,7 @@ export const permissions = {
   "members.manage": ["OWNER", "ADMIN"],
   "organisation.update": ["OWNER", "ADMIN"],
   "organisation.delete": ["OWNER"],
+  "audit.read": ["OWNER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -41,3 +41,12 @@ export function signaturePng({ isBlank = false, width = 300, height = 100 } = {}
   const png = isBlank ? encodePng(width, height, Buffer.alloc(width * height * 4)) : scribblePng(1, width, height);
   return `data:image/png;base64,${png.toString("base64")}`;
 }
+
+/**
+ * A client with an address of its own (IPv6 documentation range), for tests that send signing
+ * codes: those are limited per IP address, and test files share one database.
+ */
+export function uniqueClient(userAgent = "vitest") {
+  const part = () => randomUUID().slice(0, 4);
+  return { ip: `2001:db8:${part()}:${part()}::${part()}`, userAgent };
+}

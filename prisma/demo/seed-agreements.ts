@@ -7,6 +7,7 @@ import { toDraftContent } from "../../lib/agreements/version-doc";
 import type { VersionDoc } from "../../lib/agreements/types";
 import { scribblePng } from "../../lib/signing/encode-png";
 import { signAgreement } from "../../lib/signing/sign-agreement";
+import { unsafeCreateVerifiedSigningSession } from "../../lib/signing/unsafe-create-verified-signing-session";
 import type { OrgContext } from "../../lib/tenancy/context";
 import { demoDpaEn } from "./dpa-en";
 import { demoDpaNl } from "./dpa-nl";
@@ -33,10 +34,16 @@ export async function seedAgreements(processor: OrgContext) {
   const nl = await publishDemo(processor, demoDpaNl, 3);
   const en = await publishDemo(processor, { ...demoDpaEn }, 5);
   for (const [index, c] of controllers.entries()) {
+    const versionId = index < 2 ? nl.versionId : en.versionId;
+    const client = { ip: `198.51.100.${10 + index}`, userAgent: "Mozilla/5.0 (demo seed)" };
+    // The demo's signers cannot read a code from their mailbox: the seed vouches for their
+    // addresses instead, and the audit trail says so ("signing.email_asserted" by the demo seed).
+    const { sessionId } = await unsafeCreateVerifiedSigningSession(versionId, c.email, client, { assertedBy: "demo seed" });
     await signAgreement(
       {
-        versionId: index < 2 ? nl.versionId : en.versionId,
+        versionId,
         submissionKey: `demo-seed-signature-${index}`,
+        signingSessionId: sessionId,
         controller: { legalName: c.legalName, registrationNumber: c.registrationNumber, addressLine: c.addressLine, postalCode: c.postalCode, city: c.city, country: "NL" },
         signer: { name: c.signer, function: c.fn, email: c.email, place: c.city },
         method: index === 1 ? "TYPED" : "DRAWN",
@@ -45,7 +52,7 @@ export async function seedAgreements(processor: OrgContext) {
         consent: true,
         authority: true,
       },
-      { ip: `198.51.100.${10 + index}`, userAgent: "Mozilla/5.0 (demo seed)" },
+      client,
     );
   }
 }

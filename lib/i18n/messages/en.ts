@@ -1,16 +1,24 @@
+import { auditEn } from "./audit.en";
 import { dashboardEn } from "./dashboard.en";
 import { editorEn } from "./editor.en";
+import { emailEn } from "./email.en";
+import { sealingEn } from "./sealing.en";
 import { signingEn } from "./signing.en";
 
 export const en = {
+  ...auditEn,
   ...dashboardEn,
   ...editorEn,
+  ...emailEn,
   ...signingEn,
+  ...sealingEn,
   "app.name": "Verwerkersovereenkomst",
   "app.tagline": "Processor agreements, published and signed online",
   "nav.signIn": "Sign in",
   "nav.signUp": "Create account",
   "nav.signOut": "Sign out",
+  "nav.audit": "Audit trail",
+  "nav.verify": "Verify a signed PDF",
   "nav.dashboard": "Dashboard",
   "nav.agreements": "Agreements",
   "nav.signed": "Signed agreements",

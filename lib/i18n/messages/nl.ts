@@ -1,17 +1,25 @@
 import type { en } from "./en";
+import { auditNl } from "./audit.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { editorNl } from "./editor.nl";
+import { emailNl } from "./email.nl";
+import { sealingNl } from "./sealing.nl";
 import { signingNl } from "./signing.nl";
 
 export const nl: Record<keyof typeof en, string> = {
+  ...auditNl,
   ...dashboardNl,
   ...editorNl,
+  ...emailNl,
   ...signingNl,
+  ...sealingNl,
   "app.name": "Verwerkersovereenkomst",
   "app.tagline": "Verwerkersovereenkomsten, online gepubliceerd en ondertekend",
   "nav.signIn": "Inloggen",
   "nav.signUp": "Account aanmaken",
   "nav.signOut": "Uitloggen",
+  "nav.audit": "Audittrail",
+  "nav.verify": "Getekende pdf controleren",
   "nav.dashboard": "Dashboard",
   "nav.agreements": "Overeenkomsten",
   "nav.signed": "Ondertekende overeenkomsten",

@@ -6,7 +6,7 @@ export default async function OrgLayout({ children, params }: { children: React.
   const { user, ctx } = await loadOrgContext(org);
   return (
     <>
-      <AppHeader user={user} orgSlug={ctx.orgSlug} />
+      <AppHeader user={user} orgSlug={ctx.orgSlug} role={ctx.role} />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

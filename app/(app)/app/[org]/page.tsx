@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PendingSeals } from "@/components/sealing/pending-seals";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { listAgreements } from "@/lib/agreements/list-agreements";
@@ -40,6 +41,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           ) : null}
         </div>
       </div>
+
+      <PendingSeals ctx={ctx} />
 
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading" className="text-lg font-semibold">{t("dashboard.agreements")}</h2>

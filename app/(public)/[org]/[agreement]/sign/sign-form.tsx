@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { SignaturePad, type SignatureValue } from "@/components/signature/signature-pad";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { countryNames } from "@/lib/validation/countries";
 import { signAgreementAction, type SignOutcome } from "./actions";
+import { EmailStep, type VerifiedEmail } from "./email-step";
 
 /**
  * The form's one-time key: made once per page load and sent with every attempt, so a double click
@@ -31,9 +32,10 @@ const fieldNames = [
   "controller.country",
   "signer.name",
   "signer.function",
-  "signer.email",
   "signer.place",
 ];
+// Errors about the address or its verification are shown at the e-mail step.
+const emailKeys = ["signingSessionId", "signer.email"];
 
 function Checkbox({ name, label, error, disabled }: { name: string; label: string; error?: string; disabled?: boolean }) {
   const id = useId();
@@ -88,7 +90,18 @@ function formatDateTime(iso: string, locale: "nl" | "en") {
   }).format(new Date(iso));
 }
 
-function Confirmation({ outcome, agreementHref, processorName }: { outcome: SignOutcome; agreementHref: string; processorName: string }) {
+function Confirmation({
+  outcome,
+  agreementHref,
+  processorName,
+  email,
+}: {
+  outcome: SignOutcome;
+  agreementHref: string;
+  processorName: string;
+  /** Where the signed agreement was sent. */
+  email: string | null;
+}) {
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [isCopied, setIsCopied] = useState(false);
@@ -132,6 +145,12 @@ function Confirmation({ outcome, agreementHref, processorName }: { outcome: Sign
       <p className="mt-4 text-sm font-medium text-slate-500">{t("signing.referenceLabel")}</p>
       <p className="mt-1 font-mono text-3xl font-semibold tracking-wider break-all text-slate-900 sm:text-4xl">{outcome.reference}</p>
       <p className="mt-3 text-slate-700">{t("signing.signedOn", { date: formatDateTime(outcome.signedAt, locale) })}</p>
+
+      {email ? (
+        <p className="mt-3 text-slate-700" role="status">
+          {t("signing.copySent", { email })}
+        </p>
+      ) : null}
 
       <a
         href={outcome.downloadPath}
@@ -196,9 +215,16 @@ export function SignForm({
   const [signature, setSignature] = useState<SignatureValue>({ method: "DRAWN", imageDataUrl: null });
   const [signerName, setSignerName] = useState("");
   const [country, setCountry] = useState("NL");
+  const [verified, setVerified] = useState<VerifiedEmail | null>(null);
   const submissionKey = useRef<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
+
+  // A new verification answers the earlier complaints about the address.
+  const onVerifiedChange = useCallback((value: VerifiedEmail | null) => {
+    setVerified(value);
+    setFieldErrors((errors) => (emailKeys.some((key) => key in errors) ? Object.fromEntries(Object.entries(errors).filter(([key]) => !emailKeys.includes(key))) : errors));
+  }, []);
 
   const countries = useMemo(
     () =>
@@ -217,13 +243,14 @@ export function SignForm({
     else failureRef.current?.focus();
   }, [attempt]);
 
-  if (outcome) return <Confirmation outcome={outcome} agreementHref={agreementHref} processorName={processorName} />;
+  if (outcome) return <Confirmation outcome={outcome} agreementHref={agreementHref} processorName={processorName} email={verified?.email ?? null} />;
 
   const error = (key: string) => (fieldErrors[key] ? t(fieldErrors[key]) : undefined);
   const signatureKeys = ["signature", "imageDataUrl", "typedName", "method"];
   const signatureError = signatureKeys.map((key) => fieldErrors[key]).find(Boolean);
   // Errors without a field of their own (an expired form key, say) are shown with the message.
-  const shownAtFields = new Set([...fieldNames, ...signatureKeys, "consent", "authority"]);
+  const shownAtFields = new Set([...fieldNames, ...signatureKeys, ...emailKeys, "consent", "authority"]);
+  const emailError = emailKeys.map((key) => fieldErrors[key]).find(Boolean);
   const otherErrors = [...new Set(Object.entries(fieldErrors).filter(([key]) => !shownAtFields.has(key)).map(([, message]) => message))];
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -234,6 +261,7 @@ export function SignForm({
     const input = {
       versionId,
       submissionKey: submissionKey.current,
+      signingSessionId: verified?.sessionId ?? "",
       controller: {
         legalName: text(form, "controller.legalName"),
         registrationNumber: text(form, "controller.registrationNumber"),
@@ -245,7 +273,7 @@ export function SignForm({
       signer: {
         name: text(form, "signer.name"),
         function: text(form, "signer.function"),
-        email: text(form, "signer.email"),
+        email: verified?.email ?? "",
         place: text(form, "signer.place"),
       },
       method: signature.method,
@@ -358,15 +386,6 @@ export function SignForm({
             error={error("signer.function")}
           />
           <TextField
-            label={t("signing.signerEmail")}
-            name="signer.email"
-            type="email"
-            autoComplete="email"
-            maxLength={254}
-            required
-            error={error("signer.email")}
-          />
-          <TextField
             label={t("signing.signerPlace")}
             name="signer.place"
             autoComplete="address-level2"
@@ -378,11 +397,15 @@ export function SignForm({
         </div>
       </Section>
 
-      <Section number={3} title={t("signing.signatureTitle")} lead={t("signing.signatureLead")}>
+      <Section number={3} title={t("signing.emailTitle")} lead={t("signing.emailLead")}>
+        <EmailStep versionId={versionId} verified={verified} onVerifiedChange={onVerifiedChange} error={emailError} disabled={isPending} />
+      </Section>
+
+      <Section number={4} title={t("signing.signatureTitle")} lead={t("signing.signatureLead")}>
         <SignaturePad onChange={setSignature} defaultName={signerName} error={signatureError ? t(signatureError) : undefined} disabled={isPending} />
       </Section>
 
-      <Section number={4} title={t("signing.confirmTitle")}>
+      <Section number={5} title={t("signing.confirmTitle")}>
         <div className="space-y-4">
           <Checkbox name="consent" label={consentText} error={error("consent")} disabled={isPending} />
           <Checkbox name="authority" label={t("signing.authorityLabel")} error={error("authority")} disabled={isPending} />

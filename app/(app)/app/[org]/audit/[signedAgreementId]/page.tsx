@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { getAuditTrail, type AuditTrailDetail } from "@/lib/audit/get-audit-trail";
+import { AppError } from "@/lib/errors";
+import { getTranslator } from "@/lib/i18n/server";
+import { loadOrgContext } from "@/lib/tenancy/page-context";
+import { ForbiddenNotice } from "../forbidden-notice";
+import { utcTime } from "../format";
+import { VerificationSummary } from "../verification-summary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("audit.metaTitle") };
+}
+
+export default async function AuditTrailPage({ params }: { params: Promise<{ org: string; signedAgreementId: string }> }) {
+  const { org, signedAgreementId } = await params;
+  const { ctx } = await loadOrgContext(org);
+  const { t } = await getTranslator();
+  let trail: AuditTrailDetail;
+  try {
+    trail = await getAuditTrail(ctx, signedAgreementId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") return <ForbiddenNotice t={t} />;
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const { signedAgreement, events, verification } = trail;
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href={`/app/${ctx.orgSlug}/audit`} className="text-sm font-semibold text-blue-800 hover:underline">
+          ← {t("audit.back")}
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("audit.trailTitle", { reference: signedAgreement.reference })}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {t("audit.trailLead", {
+            controller: signedAgreement.controller,
+            agreement: signedAgreement.agreementTitle,
+            version: signedAgreement.versionNumber ?? "",
+            date: utcTime(signedAgreement.signedAt),
+          })}
+        </p>
+      </div>
+
+      <VerificationSummary verification={verification} t={t} />
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading" className="text-lg font-semibold">{t("audit.eventsHeading")}</h2>
+        {events.length === 0 ? (
+          <Card className="mt-3 p-6 text-sm text-slate-600">{t("audit.noEvents")}</Card>
+        ) : (
+          <Card className="mt-3 overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="audit-events">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th scope="col" className="px-4 py-3">{t("audit.colTime")}</th>
+                  <th scope="col" className="px-4 py-3">{t("audit.colType")}</th>
+                  <th scope="col" className="px-4 py-3">{t("audit.colActor")}</th>
+                  <th scope="col" className="px-4 py-3">{t("audit.colIp")}</th>
+                  <th scope="col" className="px-4 py-3 text-right">{t("audit.colEvent")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {events.map((event) => (
+                  <tr key={event.seq}>
+                    <td className="px-4 py-3 whitespace-nowrap font-mono text-xs text-slate-600">{utcTime(event.at)}</td>
+                    <td className="px-4 py-3 font-medium text-slate-900">
+                      {event.type}
+                      {event.isChained ? null : <span className="ml-2 text-xs font-normal text-slate-500">({t("audit.legacyEvent")})</span>}
+                    </td>
+                    <td className="px-4 py-3 text-slate-600">
+                      <span className="block">{event.actorEmail ?? t(`audit.actor.${event.actorType}`)}</span>
+                      {event.userAgent ? <span className="block max-w-xs truncate text-xs text-slate-400" title={event.userAgent}>{event.userAgent}</span> : null}
+                    </td>
+                    <td className="px-4 py-3 font-mono text-xs text-slate-600">{event.ip ?? "—"}</td>
+                    <td className="px-4 py-3 text-right font-mono text-xs tabular-nums text-slate-500">{event.seq}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { getAuditOverview, type AuditOverview } from "@/lib/audit/get-audit-overview";
+import { AppError } from "@/lib/errors";
+import { getTranslator } from "@/lib/i18n/server";
+import { loadOrgContext } from "@/lib/tenancy/page-context";
+import { ForbiddenNotice } from "./forbidden-notice";
+import { utcTime } from "./format";
+import { VerificationSummary } from "./verification-summary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("audit.metaTitle") };
+}
+
+export default async function AuditPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const { ctx } = await loadOrgContext(org);
+  const { t } = await getTranslator();
+  let overview: AuditOverview;
+  try {
+    overview = await getAuditOverview(ctx);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") return <ForbiddenNotice t={t} />;
+    throw error;
+  }
+  const { verification, signedAgreements, hasMore } = overview;
+  const problemsLabel = (count: number) => (count === 0 ? t("audit.statusIntact") : t("audit.statusProblems", { count }));
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">{t("audit.title")}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("audit.lead")}</p>
+      </div>
+
+      <VerificationSummary verification={verification} t={t} />
+
+      <section aria-labelledby="signed-heading">
+        <h2 id="signed-heading" className="text-lg font-semibold">{t("audit.signedHeading")}</h2>
+        {signedAgreements.length === 0 ? (
+          <Card className="mt-3 p-6 text-sm text-slate-600">{t("audit.noSigned")}</Card>
+        ) : (
+          <Card className="mt-3 overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="audit-signed-agreements">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th scope="col" className="px-4 py-3">{t("audit.colReference")}</th>
+                  <th scope="col" className="px-4 py-3">{t("audit.colController")}</th>
+                  <th scope="col" className="px-4 py-3">{t("audit.colSignedAt")}</th>
+                  <th scope="col" className="px-4 py-3">{t("audit.colStatus")}</th>
+                  <th scope="col" className="px-4 py-3"><span className="sr-only">{t("audit.view")}</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {signedAgreements.map((row) => (
+                  <tr key={row.id}>
+                    <td className="px-4 py-3 font-mono text-xs">{row.reference}</td>
+                    <td className="px-4 py-3 font-medium text-slate-900">{row.controller}</td>
+                    <td className="px-4 py-3 whitespace-nowrap font-mono text-xs text-slate-600">{utcTime(row.signedAt)}</td>
+                    <td className={`px-4 py-3 ${row.problemCount === 0 ? "text-emerald-800" : "font-semibold text-red-800"}`}>
+                      {problemsLabel(row.problemCount)}
+                    </td>
+                    <td className="px-4 py-3 text-right">
+                      <Link
+                        href={`/app/${ctx.orgSlug}/audit/${row.id}`}
+                        className="font-semibold text-blue-800 hover:underline"
+                        aria-label={t("audit.viewLabel", { reference: row.reference })}
+                      >
+                        {t("audit.view")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+        {hasMore ? <p className="mt-2 text-xs text-slate-500">{t("audit.newest", { count: signedAgreements.length })}</p> : null}
+      </section>
+    </div>
+  );
+}

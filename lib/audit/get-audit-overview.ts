@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type OrgContext } from "@/lib/tenancy/context";
+import { verifyAuditChains, type AuditVerification } from "./verify-audit-chains";
+
+export type AuditOverview = {
+  verification: AuditVerification;
+  signedAgreements: { id: string; reference: string; signedAt: Date; controller: string; eventCount: number; problemCount: number }[];
+  hasMore: boolean;
+};
+
+const LISTED = 100;
+
+/** The check of every chain of the organisation, and its newest signed agreements with their problems. */
+export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> {
+  assertCan(ctx, "audit.read");
+  const [verification, rows] = await Promise.all([
+    verifyAuditChains({ organisationId: ctx.orgId }),
+    db.signedAgreement.findMany({
+      where: { organisationId: ctx.orgId },
+      orderBy: { signedAt: "desc" },
+      take: LISTED + 1,
+      select: {
+        id: true, reference: true, signedAt: true, signingSessionId: true,
+        controller: { select: { legalName: true } },
+        _count: { select: { auditEvents: true } },
+      },
+    }),
+  ]);
+  const problemsByChain = new Map<string, number>();
+  for (const problem of verification.problems) problemsByChain.set(problem.chainKey, (problemsByChain.get(problem.chainKey) ?? 0) + 1);
+  return {
+    verification,
+    signedAgreements: rows.slice(0, LISTED).map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      signedAt: row.signedAt,
+      controller: row.controller.legalName,
+      eventCount: row._count.auditEvents,
+      problemCount:
+        (problemsByChain.get(`sa:${row.id}`) ?? 0) + (row.signingSessionId ? (problemsByChain.get(`ss:${row.signingSessionId}`) ?? 0) : 0),
+    })),
+    hasMore: rows.length > LISTED,
+  };
+}

@@ -1,0 +1,36 @@
+// English texts of the mail area: the development mailbox and the download-link request page.
+// Keys must match email.nl.ts. (The e-mails themselves are in lib/email/templates.ts.)
+export const emailEn = {
+  "mailbox.metaTitle": "Mailbox (development)",
+  "mailbox.title": "Mailbox",
+  "mailbox.bannerTitle": "Development and demo only",
+  "mailbox.banner":
+    "No mail server is configured (SMTP_URL), so e-mail is not sent: it is kept here instead. Anyone who can open this app can read these messages, including signing codes and download links. Set SMTP_URL to send real mail; this page then disappears.",
+  "mailbox.filterLabel": "Recipient",
+  "mailbox.filterPlaceholder": "name@example.com",
+  "mailbox.filterButton": "Show",
+  "mailbox.showAll": "Show all",
+  "mailbox.count": "{count} messages, newest first.",
+  "mailbox.countOne": "1 message.",
+  "mailbox.empty": "No messages yet.",
+  "mailbox.emptyFor": "No messages to {to}.",
+  "mailbox.to": "To",
+  "mailbox.time": "Time",
+  "mailbox.attachment": "Attachment",
+  "mailbox.status.QUEUED": "Queued",
+  "mailbox.status.SENT": "Kept",
+  "mailbox.status.FAILED": "Failed",
+
+  "downloadLink.metaTitle": "Request a download link",
+  "downloadLink.title": "Request a new download link",
+  "downloadLink.lead":
+    "Lost the link to a signed data processing agreement? Enter its reference and the e-mail address of the person who signed it. We then send the link to that address.",
+  "downloadLink.reference": "Reference",
+  "downloadLink.referenceHint": "On the signed agreement and in the confirmation e-mail, e.g. DPA-2026-7K3M9Q.",
+  "downloadLink.email": "E-mail address of the signer",
+  "downloadLink.submit": "Send the link",
+  "downloadLink.done":
+    "If this reference and address match a signed agreement, we have sent a link to that address. It can take a few minutes to arrive.",
+  "downloadLink.again": "Request another link",
+  "downloadLink.otherLanguage": "Nederlands",
+} as const;

@@ -1,0 +1,162 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createPublishedAgreement } from "@/lib/test/agreements";
+import { createOrgWithMember, signaturePng, testClient, unique } from "@/lib/test/factories";
+import { signAgreement } from "@/lib/signing/sign-agreement";
+import { unsafeCreateVerifiedSigningSession } from "@/lib/signing/unsafe-create-verified-signing-session";
+import { readCappedBody } from "./read-capped-body";
+import { forgetSealKey } from "./seal-key";
+import { MAX_VERIFY_BYTES, verifyDocument, verifyDocumentHash } from "./verify-document";
+
+beforeAll(() => {
+  process.env.SEAL_DIR = mkdtempSync(join(tmpdir(), "seal-verify-"));
+  delete process.env.SEAL_P12_PATH;
+  delete process.env.SEAL_TSA_URL;
+  forgetSealKey();
+});
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(() => "resolved", (error) => (error instanceof AppError ? `${error.code}:${error.message}` : String(error)));
+
+/** A signed (and, by the signing flow, sealed) agreement with both of its PDFs. */
+async function signedAgreement() {
+  const ctx = await createOrgWithMember("OWNER");
+  const { versionId } = await createPublishedAgreement(ctx);
+  const email = `${unique("signer")}@klant.test`;
+  const { sessionId } = await unsafeCreateVerifiedSigningSession(versionId, email, testClient, { assertedBy: "verify-document.test" });
+  const controllerName = `${unique("Klant")} B.V.`;
+  const result = await signAgreement(
+    {
+      versionId,
+      submissionKey: unique("form-key-0123456789"),
+      signingSessionId: sessionId,
+      controller: { legalName: controllerName, registrationNumber: "58123947", addressLine: "Oudegracht 112", postalCode: "3511 AX", city: "Utrecht", country: "NL" },
+      signer: { name: "Bram Visser", function: "Eigenaar", email, place: "Utrecht" },
+      method: "DRAWN",
+      imageDataUrl: signaturePng(),
+      consent: true,
+      authority: true,
+    },
+    testClient,
+  );
+  const row = await db.signedAgreement.findUniqueOrThrow({
+    where: { reference: result.reference },
+    include: { document: true, unsealedDocument: true, version: true, organisation: true },
+  });
+  return { row, controllerName, sealed: Buffer.from(row.document!.bytes), unsealed: Buffer.from(row.unsealedDocument!.bytes) };
+}
+
+describe("verifyDocument (an uploaded PDF)", () => {
+  it("recognises the sealed PDF, with its reference, version, parties, date and seal", async () => {
+    const { row, controllerName, sealed } = await signedAgreement();
+    expect(row.sealStatus).toBe("SEALED");
+    const result = await verifyDocument(sealed);
+    expect(result.isMatch).toBe(true);
+    if (!result.isMatch) return;
+    expect(result.document).toMatchObject({
+      reference: row.reference,
+      agreementTitle: row.version.title,
+      versionNumber: 1,
+      processorName: row.version.processorLegalName,
+      controllerName,
+      signedAt: row.signedAt,
+      copy: "sealed",
+      sealStatus: "SEALED",
+      sealLevel: "B-B",
+    });
+    expect(result.sha256).toBe(row.document!.sha256);
+  });
+
+  it("recognises the copy from before sealing as genuine, and says which copy it is", async () => {
+    const { row, unsealed } = await signedAgreement();
+    const result = await verifyDocument(unsealed);
+    expect(result.isMatch && result.document).toMatchObject({ reference: row.reference, copy: "unsealed", sealStatus: "SEALED" });
+  });
+
+  it("refuses a PDF with one changed byte, and a PDF not made here, with the same answer", async () => {
+    const { sealed } = await signedAgreement();
+    const tampered = Buffer.from(sealed);
+    tampered[2_000] = tampered[2_000]! ^ 0x01;
+    expect(await verifyDocument(tampered)).toEqual({ isMatch: false, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const foreign = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n");
+    expect((await verifyDocument(foreign)).isMatch).toBe(false);
+  });
+
+  it("refuses what is not a PDF by its content, and anything over 10 MB", async () => {
+    expect(await codeOf(verifyDocument(Buffer.from("<html>%PDF-1.7</html>")))).toBe("VALIDATION:verify.notPdf");
+    expect(await codeOf(verifyDocument(Buffer.alloc(0)))).toBe("VALIDATION:verify.notPdf");
+    const big = Buffer.alloc(MAX_VERIFY_BYTES + 1, 0x20);
+    big.write("%PDF-1.7");
+    expect(await codeOf(verifyDocument(big))).toBe("TOO_LARGE:verify.tooLarge");
+  });
+});
+
+describe("verifyDocumentHash (a reference with a SHA-256)", () => {
+  it("answers for a matching pair only: the sealed or the unsealed PDF's hash", async () => {
+    const { row } = await signedAgreement();
+    const sealed = await verifyDocumentHash({ reference: row.reference.toLowerCase(), sha256: row.document!.sha256.toUpperCase() });
+    expect(sealed.isMatch && sealed.document).toMatchObject({ reference: row.reference, copy: "sealed" });
+    const unsealed = await verifyDocumentHash({ reference: ` ${row.reference} `, sha256: row.unsealedDocument!.sha256 });
+    expect(unsealed.isMatch && unsealed.document).toMatchObject({ copy: "unsealed" });
+  });
+
+  it("reveals nothing for a reference with another hash, or a hash with another reference", async () => {
+    const a = await signedAgreement();
+    const b = await signedAgreement();
+    const wrongHash = "0".repeat(64);
+    expect(await verifyDocumentHash({ reference: a.row.reference, sha256: wrongHash })).toEqual({ isMatch: false, sha256: wrongHash });
+    expect(await verifyDocumentHash({ reference: "DPA-2026-ZZZZZZ", sha256: wrongHash })).toEqual({ isMatch: false, sha256: wrongHash });
+    expect((await verifyDocumentHash({ reference: a.row.reference, sha256: b.row.document!.sha256 })).isMatch).toBe(false);
+  });
+
+  it("refuses malformed input field by field", async () => {
+    const error = await verifyDocumentHash({ reference: "hello", sha256: "abc" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors).toEqual({ reference: "verify.referenceFormat", sha256: "verify.sha256Format" });
+    expect(await codeOf(verifyDocumentHash(null))).toBe("VALIDATION:validation.fix");
+  });
+});
+
+describe("readCappedBody", () => {
+  it("refuses a declared length over the cap without reading the body", async () => {
+    let isRead = false;
+    const body = new ReadableStream({
+      pull() {
+        isRead = true;
+        throw new Error("must not be read");
+      },
+    }, { highWaterMark: 0 }); // nothing is pulled until someone reads
+    const request = new Request("http://localhost/verify/check", {
+      method: "POST",
+      body,
+      headers: { "content-length": String(MAX_VERIFY_BYTES + 1) },
+      duplex: "half",
+    } as RequestInit);
+    expect(await codeOf(readCappedBody(request, MAX_VERIFY_BYTES))).toBe("TOO_LARGE:verify.tooLarge");
+    expect(isRead).toBe(false);
+  });
+
+  it("stops reading a body without a length as soon as it passes the cap", async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(1024 * 1024);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.length;
+        if (sent > 50 * 1024 * 1024) return controller.close();
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://localhost/verify/check", { method: "POST", body, duplex: "half" } as RequestInit);
+    expect(await codeOf(readCappedBody(request, MAX_VERIFY_BYTES))).toBe("TOO_LARGE:verify.tooLarge");
+    expect(sent).toBeLessThan(13 * 1024 * 1024);
+  });
+
+  it("returns a body within the cap", async () => {
+    const request = new Request("http://localhost/verify/check", { method: "POST", body: "%PDF-1.7 hello" });
+    expect((await readCappedBody(request, 100)).toString()).toBe("%PDF-1.7 hello");
+  });
+});

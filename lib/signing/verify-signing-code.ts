@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordEvent } from "@/lib/audit/record-event";
+import { AppError, validationError } from "@/lib/errors";
+import type { ClientInfo } from "@/lib/http/client-info";
+import { verifyCodeInput } from "./schemas";
+import { isSameHash, MAX_TRIES_PER_CODE, signingCodeHash, SigningFlowError } from "./signing-codes";
+import { loadOpenSigningSession, sessionEventBase } from "./signing-session";
+
+type Refusal = "not_sent" | "expired" | "used" | "burned" | "wrong";
+
+const refusalMessages: Record<Refusal, string> = {
+  not_sent: "signing.codeNotSent",
+  expired: "signing.codeExpired",
+  used: "signing.codeUsed",
+  burned: "signing.codeBurned",
+  wrong: "signing.codeWrong",
+};
+
+type Outcome = { ok: true; email: string; verifiedAt: Date } | { ok: false; reason: Refusal; triesLeft: number };
+
+/**
+ * Checks a code against the latest code sent in this session. Every try is counted with one atomic
+ * UPDATE ... RETURNING, so parallel tries cannot be lost: the sixth and later tries find the code
+ * burnt, whatever they contain. Success marks the code used and the session's address verified;
+ * a refusal is recorded and changes nothing else.
+ */
+export async function verifySigningCode(
+  sessionId: unknown,
+  code: unknown,
+  client: ClientInfo,
+): Promise<{ email: string; verifiedAt: Date }> {
+  const parsed = verifyCodeInput.safeParse({ sessionId, code });
+  if (!parsed.success) throw validationError(parsed.error, "validation.fix");
+  const input = parsed.data;
+  const { version } = await loadOpenSigningSession(input.sessionId);
+  const base = sessionEventBase(version, input.sessionId);
+
+  const outcome = await db.$transaction(
+    async (tx): Promise<Outcome> => {
+      const now = new Date();
+      const latest = await tx.emailVerification.findFirst({
+        where: { signingSessionId: input.sessionId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, email: true },
+      });
+      const refuse = async (reason: Refusal, attempts: number | null, email: string | null): Promise<Outcome> => {
+        const triesLeft = attempts === null ? 0 : Math.max(0, MAX_TRIES_PER_CODE - attempts);
+        await recordEvent(tx, {
+          ...base,
+          type: "signing.code_refused",
+          actorType: "PUBLIC",
+          actorEmail: email,
+          client,
+          data: { reason, ...(latest ? { verificationId: latest.id } : {}), ...(attempts === null ? {} : { attempts }) },
+        });
+        return { ok: false, reason, triesLeft };
+      };
+      if (!latest) return refuse("not_sent", null, null);
+
+      // Counts this try whatever happens next; expired and used codes are not counted.
+      const [counted] = await tx.$queryRaw<{ attempts: number; codeHash: string; email: string }[]>`
+        UPDATE "EmailVerification" SET "attempts" = "attempts" + 1
+        WHERE "id" = ${latest.id} AND "consumedAt" IS NULL AND "expiresAt" > ${now}
+        RETURNING "attempts", "codeHash", "email"`;
+      if (!counted) {
+        const row = await tx.emailVerification.findUniqueOrThrow({ where: { id: latest.id }, select: { consumedAt: true, attempts: true } });
+        return refuse(row.consumedAt ? "used" : "expired", row.attempts, latest.email);
+      }
+      const attempts = Number(counted.attempts);
+      if (attempts > MAX_TRIES_PER_CODE) return refuse("burned", attempts, counted.email);
+      if (!isSameHash(counted.codeHash, signingCodeHash(input.sessionId, input.code))) {
+        return refuse(attempts >= MAX_TRIES_PER_CODE ? "burned" : "wrong", attempts, counted.email);
+      }
+
+      const consumed = await tx.emailVerification.updateMany({
+        where: { id: latest.id, consumedAt: null },
+        data: { consumedAt: now },
+      });
+      if (consumed.count === 0) return refuse("used", attempts, counted.email);
+      await tx.signingSession.update({
+        where: { id: input.sessionId },
+        data: { email: counted.email, emailVerifiedAt: now },
+      });
+      await recordEvent(tx, {
+        ...base,
+        type: "signing.code_accepted",
+        actorType: "SIGNER",
+        actorEmail: counted.email,
+        client,
+        data: { verificationId: latest.id, attempts },
+      });
+      return { ok: true, email: counted.email, verifiedAt: now };
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+
+  if (outcome.ok) return { email: outcome.email, verifiedAt: outcome.verifiedAt };
+  const message = refusalMessages[outcome.reason];
+  if (outcome.reason === "wrong") {
+    throw new SigningFlowError("VALIDATION", message, { code: message }, { triesLeft: outcome.triesLeft });
+  }
+  throw new AppError("VALIDATION", message, { code: message });
+}
