@@ -37,9 +37,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: "node scripts/serve.mjs",
     url: baseURL,
-    env: { ...definedEnv(), PORT: String(PORT), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? baseURL },
+    // The tests play clients behind a reverse proxy: each browser context sends its own
+    // X-Forwarded-For, so that per-IP limits apply per simulated client.
+    env: { ...definedEnv(), PORT: String(PORT), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? baseURL, TRUSTED_PROXY_HEADER: "x-forwarded-for" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

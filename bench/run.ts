@@ -26,9 +26,11 @@ import { formatMs, ratio, round, table } from "./lib/stats";
 import { measurePublicPage, probePage } from "./public-page";
 import type { LoadFigures, PageProbe } from "./public-page";
 import { checkSignRoute, runSigningPhase } from "./signing";
+import { measureSeal, SEAL_TARGET_RATIO } from "./seal";
+import type { SealFigures } from "./seal";
 import type { SigningPhase } from "./signing";
 
-const PARTS = ["public", "pdf", "signing"] as const;
+const PARTS = ["public", "pdf", "seal", "signing"] as const;
 type Part = (typeof PARTS)[number];
 
 const config = {
@@ -106,7 +108,7 @@ async function main(): Promise<number> {
 
   const env = await BenchEnvironment.create(log);
   environment = env;
-  let results: { publicPage?: PublicPageResult; pdf?: PdfResult; signing?: SigningResult } = {};
+  let results: { publicPage?: PublicPageResult; pdf?: PdfResult; seal?: SealFigures; signing?: SigningResult } = {};
   let failure: unknown;
   try {
     await env.startDatabase(log);
@@ -152,6 +154,12 @@ async function main(): Promise<number> {
     if (parts.has("pdf")) {
       log("(b) signed PDF vs headless Chromium");
       results.pdf = await runPdfChild(env, versionId, pageUrl);
+      checkInterrupted();
+    }
+
+    if (parts.has("seal")) {
+      log("(d) sealing the signed PDF (PAdES) vs rendering it");
+      results.seal = await measureSeal();
       checkInterrupted();
     }
 
@@ -305,9 +313,9 @@ type Machine = { cpus: number; cpuModel: string; memoryGb: number; node: string;
 function buildReport(
   startedAt: Date,
   machine: Machine,
-  results: { publicPage?: PublicPageResult; pdf?: PdfResult; signing?: SigningResult },
+  results: { publicPage?: PublicPageResult; pdf?: PdfResult; seal?: SealFigures; signing?: SigningResult },
 ): { text: string; json: object; problems: string[] } {
-  const { publicPage, pdf, signing } = results;
+  const { publicPage, pdf, seal, signing } = results;
   const problems: string[] = [];
   const yesNo = (met: boolean) => (met ? "yes" : "NO");
   const rows: string[][] = [["measure", "value", "compared with", "ratio", "target", "met"]];
@@ -383,6 +391,12 @@ function buildReport(
       chromiumLeanHtmlBytes: pdf.chromiumLeanHtmlBytes,
       chromiumLeanHtmlPages: pdf.chromiumLeanHtmlPages,
     };
+  }
+
+  if (seal) {
+    const met = seal.ratio < SEAL_TARGET_RATIO;
+    rows.push([`(d) PAdES ${seal.level} seal, median of ${seal.runs}`, formatMs(seal.medianMs), `render of the same PDF ${formatMs(seal.renderMedianMs)}`, String(seal.ratio), `< ${SEAL_TARGET_RATIO}`, yesNo(met)]);
+    json.seal = { medianMs: seal.medianMs, renderMedianMs: seal.renderMedianMs, ratio: seal.ratio, level: seal.level, bytesAdded: seal.bytesAdded, target: `medianMs < ${SEAL_TARGET_RATIO} x renderMedianMs`, targetMet: met };
   }
 
   if (signing) {

@@ -16,6 +16,8 @@ import { isPortFree, waitForPort } from "./lib/free-port";
 const DEFAULT_EMBEDDED_PG_PORT = "54320";
 const DATABASE_NAME = "dpa";
 const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+// Next behind our own HTTP server, which records the client's real address (scripts/serve.mjs).
+const serveScript = path.join(projectRoot, "scripts", "serve.mjs");
 const appPidFile = path.join(dataDir, "app.pid");
 
 let database: EmbeddedPostgres | undefined;
@@ -65,8 +67,8 @@ async function main(): Promise<void> {
   if (!isDev) await buildIfStale();
   if (isShuttingDown) return;
 
-  currentChild = spawnManaged(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], {
-    env: process.env,
+  currentChild = spawnManaged(process.execPath, [serveScript, ...(isDev ? ["--dev"] : [])], {
+    env: { ...process.env, PORT: String(port) },
   });
   const app = currentChild;
   fs.writeFileSync(appPidFile, `${app.pid}\n`);
@@ -110,7 +112,7 @@ async function stopOrphanedApp(): Promise<void> {
   } catch {
     // Gone (or no /proc to tell whether the pid is still ours).
   }
-  if (!commandLine.includes(nextBin)) {
+  if (!commandLine.includes(serveScript)) {
     fs.rmSync(appPidFile, { force: true });
     return;
   }

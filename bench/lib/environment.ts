@@ -135,8 +135,8 @@ export class BenchEnvironment {
     const out = fs.openSync(logFile, "a");
     const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
     const child = this.track(
-      spawnManaged(process.execPath, [...profile, nextBin, "start", "-p", String(port)], {
-        env: this.env,
+      spawnManaged(process.execPath, [...profile, path.join(projectRoot, "scripts", "serve.mjs")], {
+        env: { ...this.env, PORT: String(port) },
         stdio: ["ignore", out, out],
         cwd: projectRoot,
       }),

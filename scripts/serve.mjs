@@ -1,0 +1,39 @@
+// The production server: Next's request handler behind a plain Node HTTP server, so that the
+// client's address is taken from the socket (scripts/lib/client-address.mjs) and not from headers
+// a client can forge. `node scripts/serve.mjs [--dev]`; PORT (default 3000), HOSTNAME (default all).
+import http from "node:http";
+import next from "next";
+import { pinClientAddress } from "./lib/client-address.mjs";
+
+const isDev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const trustedHeader = process.env.TRUSTED_PROXY_HEADER?.toLowerCase() || "";
+
+const app = next({ dev: isDev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  pinClientAddress(request.headers, request.socket.remoteAddress, trustedHeader);
+  handle(request, response).catch((error) => {
+    console.error("[serve] unhandled error", error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });
+    response.end("Internal error");
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}${isDev ? " (development)" : ""}`);
+});
+
+let isStopping = false;
+function stop(signal) {
+  if (isStopping) return;
+  isStopping = true;
+  console.log(`${signal}: closing the server`);
+  server.close(() => process.exit(0));
+  server.closeAllConnections?.();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
