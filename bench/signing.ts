@@ -139,7 +139,8 @@ export async function runSigningPhase(options: {
  */
 export async function checkSignRoute(appUrl: string, versionId: string, png: Buffer): Promise<string[]> {
   const url = `${appUrl}/api/sign`;
-  const valid = signingPayload(versionId, "bench-check-", png);
+  // A well-formed (but unknown) signing session: the unknown version must be what is refused.
+  const valid = { ...signingPayload(versionId, "bench-check-", png), signingSessionId: "b".repeat(32) };
   const cases: { name: string; init: RequestInit; expect: number; fieldErrors?: boolean }[] = [
     { name: "text/plain", init: { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }, expect: 415 },
     { name: "malformed JSON", init: { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }, expect: 400 },

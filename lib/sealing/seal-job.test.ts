@@ -94,7 +94,7 @@ describe("handleSealJob", () => {
     expect(events[0]).toMatchObject({ actorType: "SYSTEM", organisationId: pending.ctx.orgId, data: { level: "B-B", sha256: row.document!.sha256 } });
 
     // The controller's download link now serves the sealed bytes.
-    const download = await getSignedPdfByToken(pending.downloadToken);
+    const download = await getSignedPdfByToken(pending.downloadToken, { ip: "203.0.113.8", userAgent: "vitest" });
     expect(download.bytes.equals(sealed)).toBe(true);
   });
 

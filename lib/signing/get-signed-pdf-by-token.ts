@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
+import type { ClientInfo } from "@/lib/http/client-info";
 import { sha256Hex } from "./tokens";
 
 /** Download tokens are base64url HMACs (43 characters); anything else cannot match. */
@@ -10,12 +12,30 @@ const tokenPattern = /^[A-Za-z0-9_-]{32,128}$/;
  * A signed agreement's PDF by the secret in its download link. Only the token's hash is stored,
  * so the lookup is by hash; the token is the whole authorisation (like a signed URL).
  */
-export async function getSignedPdfByToken(token: string): Promise<{ reference: string; bytes: Buffer; contentType: string }> {
+export async function getSignedPdfByToken(
+  token: string,
+  client: ClientInfo,
+): Promise<{ reference: string; bytes: Buffer; contentType: string }> {
   if (typeof token !== "string" || !tokenPattern.test(token)) throw notFound();
-  const signed = await db.signedAgreement.findUnique({
-    where: { downloadTokenHash: sha256Hex(token) },
-    select: { reference: true, document: { select: { bytes: true, contentType: true } } },
+  return db.$transaction(async (tx) => {
+    const signed = await tx.signedAgreement.findUnique({
+      where: { downloadTokenHash: sha256Hex(token) },
+      select: {
+        id: true, reference: true, organisationId: true, agreementId: true, versionId: true, pdfSha256: true,
+        document: { select: { bytes: true, contentType: true } },
+      },
+    });
+    if (!signed?.document) throw notFound();
+    await recordEvent(tx, {
+      type: "pdf.downloaded",
+      actorType: "PUBLIC",
+      organisationId: signed.organisationId,
+      agreementId: signed.agreementId,
+      versionId: signed.versionId,
+      signedAgreementId: signed.id,
+      client,
+      data: { via: "download-link", sha256: signed.pdfSha256 },
+    });
+    return { reference: signed.reference, bytes: Buffer.from(signed.document.bytes), contentType: signed.document.contentType };
   });
-  if (!signed?.document) throw notFound();
-  return { reference: signed.reference, bytes: Buffer.from(signed.document.bytes), contentType: signed.document.contentType };
 }

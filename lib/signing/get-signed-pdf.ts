@@ -1,15 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
+import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 
 /** The stored signed PDF of one of this organisation's signed agreements: the identical bytes every time. */
-export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string) {
+export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string, client: ClientInfo) {
   assertCan(ctx, "agreement.read");
-  const row = await db.signedAgreement.findFirst({
-    where: { id: signedAgreementId, organisationId: ctx.orgId },
-    select: { reference: true, document: { select: { bytes: true, sha256: true } } },
+  return db.$transaction(async (tx) => {
+    const row = await tx.signedAgreement.findFirst({
+      where: { id: signedAgreementId, organisationId: ctx.orgId },
+      select: { id: true, reference: true, agreementId: true, versionId: true, document: { select: { bytes: true, sha256: true } } },
+    });
+    if (!row?.document) throw notFound();
+    await recordEvent(tx, {
+      type: "pdf.downloaded",
+      actorType: "USER",
+      actorUserId: ctx.userId,
+      organisationId: ctx.orgId,
+      agreementId: row.agreementId,
+      versionId: row.versionId,
+      signedAgreementId: row.id,
+      client,
+      data: { via: "dashboard", sha256: row.document.sha256 },
+    });
+    return { reference: row.reference, bytes: Buffer.from(row.document.bytes), sha256: row.document.sha256 };
   });
-  if (!row?.document) throw notFound();
-  return { reference: row.reference, bytes: Buffer.from(row.document.bytes), sha256: row.document.sha256 };
 }

@@ -40,6 +40,14 @@ export async function startSigningSession(versionId: unknown, client: ClientInfo
       client,
       data: { expiresAt: expiresAt.toISOString() },
     });
+    // The signer has the agreement in front of them: which version, by its hash.
+    await recordEvent(tx, {
+      ...sessionEventBase(version, sessionId),
+      type: "agreement.viewed",
+      actorType: "PUBLIC",
+      client,
+      data: { contentHash: version.contentHash },
+    });
   });
   return { sessionId, expiresAt };
 }

@@ -1,12 +1,13 @@
 import { AppError } from "@/lib/errors";
+import { clientInfo } from "@/lib/http/client-info";
 import { getSignedPdfByToken } from "@/lib/signing/get-signed-pdf-by-token";
 
 // The signed agreement's PDF, exactly the bytes stored at signing, for whoever holds the link.
 
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   try {
-    const pdf = await getSignedPdfByToken(token);
+    const pdf = await getSignedPdfByToken(token, clientInfo(request.headers));
     return new Response(new Uint8Array(pdf.bytes), {
       headers: {
         "Content-Type": "application/pdf",

@@ -1,14 +1,15 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { clientInfo } from "@/lib/http/client-info";
 import { toPublicError } from "@/lib/errors";
 import { getSignedPdf } from "@/lib/signing/get-signed-pdf";
 import { getOrgContext } from "@/lib/tenancy/context";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ org: string; id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
   try {
     const user = await getCurrentUser();
     if (!user) return new Response("Not found", { status: 404 });
-    const pdf = await getSignedPdf(await getOrgContext(user.id, org), id);
+    const pdf = await getSignedPdf(await getOrgContext(user.id, org), id, clientInfo(request.headers));
     return new Response(new Uint8Array(pdf.bytes), {
       headers: {
         "Content-Type": "application/pdf",
