@@ -67,7 +67,7 @@ describe("the signer proves their e-mail address with a code", () => {
     expect(verified.email).toBe(email);
     expect(await sessionState(sessionId)).toMatchObject({ email, emailVerifiedAt: verified.verifiedAt });
     expect(await getSigningSession(sessionId)).toMatchObject({ verifiedEmail: email, pendingEmail: null });
-    expect(await eventTypes(sessionId)).toEqual(["signing.started", "signing.code_sent", "signing.code_accepted"]);
+    expect(await eventTypes(sessionId)).toEqual(["signing.started", "agreement.viewed", "signing.code_sent", "signing.code_accepted"]);
 
     // Used once: the same code again is refused as used.
     expect(await refusalOf(verifySigningCode(sessionId, code, client))).toMatchObject({ code: "VALIDATION", fieldErrors: { code: "signing.codeUsed" } });
