@@ -1,4 +1,5 @@
 import { articleNumber, clauseNumber } from "@/lib/agreements/numbering";
+import { bindingStatement } from "@/lib/agreements/binding";
 import type { ArticleDoc, ClauseDoc, VersionDoc } from "@/lib/agreements/types";
 import { DataCategoriesAnnex, SubProcessorsAnnex } from "./annexes";
 import { Blocks } from "./blocks";
@@ -146,6 +147,11 @@ export function AgreementView({ doc, meta, processorSignature }: AgreementViewPr
             {meta.isDraft ? (
               <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900 ring-1 ring-inset ring-amber-300">
                 {t.draftNote}
+              </p>
+            ) : null}
+            {bindingStatement(doc) ? (
+              <p className="mb-4 rounded-md bg-blue-50 px-3 py-2 text-sm font-medium text-blue-950 ring-1 ring-inset ring-blue-200" data-testid="binding-statement">
+                {bindingStatement(doc)}
               </p>
             ) : null}
             <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-900 sm:text-3xl">{doc.title}</h1>

@@ -48,6 +48,16 @@ export type ProcessorDetails = {
   privacyEmail: string;
 };
 
+/** The binding text this version translates (set on a translation only; the translation is not binding). */
+export type TranslationOf = {
+  language: "nl" | "en";
+  title: string;
+  number: number;
+  contentHash: string;
+  /** The binding text's public address: /{organisation}/{agreementSlug}/v/{number}. */
+  agreementSlug: string;
+};
+
 export type VersionDoc = {
   title: string;
   language: "nl" | "en";
@@ -63,6 +73,8 @@ export type VersionDoc = {
   articles: ArticleDoc[];
   dataCategories: DataSubjectCategoryDoc[];
   subProcessors: SubProcessorDoc[];
+  /** Present only on a translation; part of the content hash, so the signer signs "this is a translation". */
+  translationOf?: TranslationOf;
 };
 
 /** A published version as shown to readers. */

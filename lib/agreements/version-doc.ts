@@ -11,6 +11,9 @@ export const versionContentInclude = {
   },
   dataCategories: { orderBy: { position: "asc" }, include: { items: { orderBy: { position: "asc" } } } },
   subProcessors: { orderBy: { position: "asc" } },
+  translationOf: {
+    select: { language: true, title: true, number: true, contentHash: true, agreement: { select: { slug: true } } },
+  },
 } satisfies Prisma.AgreementVersionInclude;
 
 export type VersionWithContent = Prisma.AgreementVersionGetPayload<{ include: typeof versionContentInclude }>;
@@ -82,6 +85,18 @@ export function toVersionDoc(version: VersionWithContent, processor: ProcessorDe
       country: row.country,
       transferBasis: row.transferBasis as TransferBasis,
     })),
+    // Only a translation carries the key at all: documents without it keep their content hash.
+    ...(version.translationOf?.number && version.translationOf.contentHash
+      ? {
+          translationOf: {
+            language: version.translationOf.language,
+            title: version.translationOf.title,
+            number: version.translationOf.number,
+            contentHash: version.translationOf.contentHash,
+            agreementSlug: version.translationOf.agreement.slug,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { bindingStatement } from "@/lib/agreements/binding";
 import { PDFDocument, type PDFPage } from "pdf-lib";
 import { copyAllPages, saveDocument } from "./assemble";
 import { getAgreementBody } from "./body-cache";
@@ -61,6 +62,7 @@ async function renderAgreement(options: {
   layoutFrontMatter(front, {
     title: version.title,
     subtitle: subtitle(version, t, reference),
+    bindingStatement: bindingStatement(version),
     controller: options.controller ? controllerTexts(options.controller, options.controllerSignature) : null,
     processor: processorTexts(version, options.processorSignature),
     recitals: version.preamble.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),

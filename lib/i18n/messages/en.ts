@@ -2,14 +2,21 @@ import { auditEn } from "./audit.en";
 import { dashboardEn } from "./dashboard.en";
 import { editorEn } from "./editor.en";
 import { emailEn } from "./email.en";
+import { membersEn } from "./members.en";
 import { sealingEn } from "./sealing.en";
 import { signingEn } from "./signing.en";
 
+import { translationEn } from "./translation.en";
+import { versionsEn } from "./versions.en";
+
 export const en = {
+  ...versionsEn,
+  ...translationEn,
   ...auditEn,
   ...dashboardEn,
   ...editorEn,
   ...emailEn,
+  ...membersEn,
   ...signingEn,
   ...sealingEn,
   "app.name": "Verwerkersovereenkomst",

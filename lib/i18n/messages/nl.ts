@@ -3,14 +3,21 @@ import { auditNl } from "./audit.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { editorNl } from "./editor.nl";
 import { emailNl } from "./email.nl";
+import { membersNl } from "./members.nl";
 import { sealingNl } from "./sealing.nl";
 import { signingNl } from "./signing.nl";
 
+import { translationNl } from "./translation.nl";
+import { versionsNl } from "./versions.nl";
+
 export const nl: Record<keyof typeof en, string> = {
+  ...versionsNl,
+  ...translationNl,
   ...auditNl,
   ...dashboardNl,
   ...editorNl,
   ...emailNl,
+  ...membersNl,
   ...signingNl,
   ...sealingNl,
   "app.name": "Verwerkersovereenkomst",

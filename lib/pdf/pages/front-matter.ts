@@ -6,11 +6,20 @@ import { text } from "./theme";
 /** Title, the parties and the recitals: the only part of the agreement's text that names the controller. */
 export function layoutFrontMatter(
   flow: Flow,
-  input: { title: string; subtitle: string; controller: PartyTexts | null; processor: PartyTexts; recitals: string[]; t: Dictionary },
+  input: {
+    title: string;
+    subtitle: string;
+    bindingStatement?: string | null;
+    controller: PartyTexts | null;
+    processor: PartyTexts;
+    recitals: string[];
+    t: Dictionary;
+  },
 ): void {
   const { t } = input;
   flow.paragraph(input.title, text.title, { spaceAfter: 4 });
-  flow.paragraph(input.subtitle, text.subtitle, { spaceAfter: 22 });
+  flow.paragraph(input.subtitle, text.subtitle, { spaceAfter: input.bindingStatement ? 10 : 22 });
+  if (input.bindingStatement) flow.paragraph(input.bindingStatement, text.bodyBold, { spaceAfter: 18 });
 
   flow.paragraph(t.undersigned, text.bodyBold, { spaceAfter: 6, keepWithNext: 30 });
   flow.paragraph(input.controller ? t.party(input.controller, "controller") : t.blankController, text.body, { indent: 20, label: "1.", spaceAfter: 6 });
