@@ -1,8 +1,10 @@
 "use client";
-import { memo } from "react";
+import { memo, useState } from "react";
+import { dataItemsFromTsv, isRowsPaste, type DataItemColumn } from "@/lib/agreements/paste-rows";
 import { AddButton, EditorField, FieldMessageText, editorInputClass } from "./controls";
 import { useEditor } from "./editor-context";
 import { newKey, type EditorCategory } from "./editor-state";
+import { DragHandle, DropLine, altArrow, useDragReorder } from "./drag-reorder";
 import { DeleteButton, MoveButtons } from "./item-actions";
 import { EditorSection, ProblemBadge } from "./section";
 
@@ -37,12 +39,40 @@ export const AnnexDataSection = memo(function AnnexDataSection({ categories }: {
         </AddButton>
       ) : null}
       <p className="mt-4 text-xs text-slate-500">{t("editor.annex1.specialHint")}</p>
+      {!isReadOnly ? <p className="mt-2 text-xs text-slate-500">{t("editor.paste.hint")}</p> : null}
     </EditorSection>
   );
 });
 
 function CategoryBlock({ category, i, count }: { category: EditorCategory; i: number; count: number }) {
-  const { t, dispatch, isReadOnly, messageAt, focusSoon } = useEditor();
+  const { t, dispatch, isReadOnly, messageAt, focusSoon, announce } = useEditor();
+  const itemName = (j: number) => category.items[j]?.name || t("editor.annex1.item", { n: j + 1 });
+  const { api: drag, drop } = useDragReorder(`items:${category.key}`, (from, to) => {
+    dispatch({ type: "moveItemTo", i, from, to });
+    announce(t("editor.moved", { what: t("editor.annex1.itemWhat", { name: itemName(from) }), position: to + 1 }));
+  });
+  // Rows copied from a spreadsheet: one data item per line (personal data, retention, special category).
+  const [pasteNote, setPasteNote] = useState("");
+  const paste = (j: number, column: DataItemColumn) => (event: React.ClipboardEvent<HTMLInputElement>) => {
+    if (isReadOnly) return;
+    const data = event.clipboardData.getData("text/plain");
+    if (!isRowsPaste(data, false)) return;
+    event.preventDefault();
+    const items = dataItemsFromTsv(data, column).map((item) => ({ ...item, key: newKey() }));
+    if (items.length === 0) return;
+    dispatch({ type: "pasteItems", i, at: j, items });
+    setPasteNote(t("editor.paste.done", { count: items.length }));
+  };
+  const onRowKeyDown = (j: number) => (event: React.KeyboardEvent<HTMLElement>) => {
+    const dir = altArrow(event);
+    if (!dir || isReadOnly) return;
+    event.preventDefault();
+    if (j + dir < 0 || j + dir >= category.items.length) return;
+    dispatch({ type: "moveItem", i, j, dir });
+    announce(t("editor.moved", { what: t("editor.annex1.itemWhat", { name: itemName(j) }), position: j + dir + 1 }));
+    const focused = (event.target as HTMLElement).id;
+    if (focused) focusSoon(focused);
+  };
   const what = t("editor.annex1.categoryWhat", { n: i + 1, name: category.name || "…" });
   const isEmpty = !category.name.trim() && category.items.every((item) => !item.name.trim() && !item.retention.trim());
   return (
@@ -91,7 +121,7 @@ function CategoryBlock({ category, i, count }: { category: EditorCategory; i: nu
       <div className="px-3 pb-3 sm:px-4">
         {category.items.length > 0 ? (
           <div role="table" aria-label={t("editor.annex1.itemsOf", { name: category.name || t("editor.annex1.category", { n: i + 1 }) })}>
-            <div role="row" className="hidden gap-3 border-b border-slate-100 py-2 text-xs font-medium text-slate-500 sm:grid sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_6rem_6.5rem]">
+            <div role="row" className="hidden gap-3 border-b border-slate-100 py-2 text-xs font-medium text-slate-500 sm:grid sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_6rem_8rem]">
               <span role="columnheader">{t("editor.annex1.itemName")}</span>
               <span role="columnheader">{t("editor.annex1.retention")}</span>
               <span role="columnheader" className="text-center">{t("editor.annex1.special")}</span>
@@ -103,8 +133,11 @@ function CategoryBlock({ category, i, count }: { category: EditorCategory; i: nu
                 <div
                   role="row"
                   key={item.key}
-                  className="grid grid-cols-2 items-start gap-x-3 gap-y-2 border-b border-slate-100 py-3 last:border-b-0 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_6rem_6.5rem] sm:py-2"
+                  onKeyDown={onRowKeyDown(j)}
+                  {...(isReadOnly ? {} : drag.itemProps(j))}
+                  className="relative grid grid-cols-2 items-start gap-x-3 gap-y-2 border-b border-slate-100 py-3 last:border-b-0 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_6rem_8rem] sm:py-2"
                 >
+                  <DropLine edge={drop?.index === j ? drop.edge : undefined} inset="-0.125rem" />
                   <div role="cell" className="col-span-2 sm:col-span-1">
                     <EditorField
                       id={`${item.key}-name`}
@@ -121,6 +154,7 @@ function CategoryBlock({ category, i, count }: { category: EditorCategory; i: nu
                           maxLength={200}
                           placeholder={t("editor.annex1.itemPlaceholder")}
                           onChange={(e) => dispatch({ type: "itemText", i, j, field: "name", value: e.target.value })}
+                          onPaste={paste(j, "name")}
                           className={editorInputClass}
                         />
                       )}
@@ -137,6 +171,7 @@ function CategoryBlock({ category, i, count }: { category: EditorCategory; i: nu
                           maxLength={200}
                           placeholder={t("editor.annex1.retentionPlaceholder")}
                           onChange={(e) => dispatch({ type: "itemText", i, j, field: "retention", value: e.target.value })}
+                          onPaste={paste(j, "retention")}
                           className={editorInputClass}
                         />
                       )}
@@ -159,6 +194,7 @@ function CategoryBlock({ category, i, count }: { category: EditorCategory; i: nu
                   <div role="cell" className="flex items-center justify-end gap-0.5">
                     {!isReadOnly ? (
                       <>
+                        <DragHandle label={t("editor.dragToMove", { what: itemWhat })} props={drag.handleProps(j)} />
                         <MoveButtons itemKey={item.key} index={j} count={category.items.length} what={itemWhat} action={(dir) => ({ type: "moveItem", i, j, dir })} />
                         <DeleteButton
                           what={itemWhat}
@@ -176,6 +212,7 @@ function CategoryBlock({ category, i, count }: { category: EditorCategory; i: nu
           </div>
         ) : null}
         <FieldMessageText message={messageAt(`dataCategories.${i}.items`)} />
+        <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">{pasteNote}</p>
         {!isReadOnly ? (
           <AddButton
             id={`${category.key}-add-item`}

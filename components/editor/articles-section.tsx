@@ -2,15 +2,21 @@
 import { memo } from "react";
 import { articleNumber, clauseNumber } from "@/lib/agreements/numbering";
 import { Card } from "@/components/ui/card";
-import { AddButton, AutoTextarea, EditorField, FieldMessageText, IconButton, SubClauseIcon, editorInputClass } from "./controls";
+import { AddButton, EditorField, FieldMessageText, IconButton, SubClauseIcon, editorInputClass } from "./controls";
+import { ClauseText } from "./clause-text";
+import { DragHandle, DropLine, altArrow, useDragReorder, type DragList, type DropEdge } from "./drag-reorder";
 import { useEditor } from "./editor-context";
-import { newKey, type EditorArticle, type EditorClause, type TextUnit } from "./editor-state";
+import { newKey, type Direction, type EditorArticle, type EditorClause } from "./editor-state";
 import { DeleteButton, MoveButtons } from "./item-actions";
 import { SectionHeading } from "./section";
 
 export const ArticlesSection = memo(function ArticlesSection({ articles }: { articles: EditorArticle[] }) {
-  const { t, dispatch, isReadOnly, messageAt, focusSoon } = useEditor();
+  const { t, dispatch, isReadOnly, messageAt, focusSoon, announce } = useEditor();
   const listMessage = messageAt("articles");
+  const { api: drag, drop } = useDragReorder("articles", (from, to) => {
+    dispatch({ type: "moveArticleTo", from, to });
+    announce(t("editor.moved", { what: t("editor.article.what", { n: articleNumber(from) }), position: to + 1 }));
+  });
   return (
     <section id="articles" aria-labelledby="articles-heading" tabIndex={-1} className="scroll-mt-44 lg:scroll-mt-28 space-y-5 focus:outline-none">
       <SectionHeading id="articles" title={t("editor.articles.heading")} lead={t("editor.articles.lead")} />
@@ -27,6 +33,8 @@ export const ArticlesSection = memo(function ArticlesSection({ articles }: { art
           a={a}
           count={articles.length}
           neighbourKey={(articles[a + 1] ?? articles[a - 1])?.key}
+          drag={drag}
+          dropEdge={drop?.index === a ? drop.edge : undefined}
         />
       ))}
       {!isReadOnly ? (
@@ -49,25 +57,39 @@ export const ArticlesSection = memo(function ArticlesSection({ articles }: { art
 
 // Memoized: typing in one article leaves the twelve others alone.
 const ArticleCard = memo(function ArticleCard({
-  article, a, count, neighbourKey,
+  article, a, count, neighbourKey, drag, dropEdge,
 }: {
   article: EditorArticle;
   a: number;
   count: number;
   /** Where focus goes when this article is deleted. */
   neighbourKey?: string;
+  drag: DragList;
+  dropEdge?: DropEdge;
 }) {
-  const { t, dispatch, isReadOnly, messageAt, problemsUnder, focusSoon } = useEditor();
+  const { t, dispatch, isReadOnly, messageAt, problemsUnder, focusSoon, announce } = useEditor();
   const number = articleNumber(a);
+  const clauseDrag = useDragReorder(`clauses:${article.key}`, (from, to) => {
+    dispatch({ type: "moveClauseTo", a, from, to });
+    announce(t("editor.moved", { what: t("editor.clause.what", { number: clauseNumber(a, from) }), position: to + 1 }));
+  });
   const headingId = `${article.key}-heading`;
   const what = t("editor.article.what", { n: number });
   const problemCount = problemsUnder(`articles.${a}`);
   const isEmpty = !article.title.trim() && article.clauses.every((c) => !c.text.trim() && c.children.length === 0);
   return (
-    <section id={`article-${article.key}`} aria-labelledby={headingId} className="scroll-mt-44 lg:scroll-mt-28 focus:outline-none" tabIndex={-1}>
+    <section
+      id={`article-${article.key}`}
+      aria-labelledby={headingId}
+      className="relative scroll-mt-44 lg:scroll-mt-28 focus:outline-none"
+      tabIndex={-1}
+      {...(isReadOnly ? {} : drag.itemProps(a))}
+    >
+      <DropLine edge={dropEdge} inset="-0.75rem" />
       <Card className="overflow-hidden">
         <div className="border-b border-slate-100 bg-slate-50/60 px-4 py-3 sm:px-5">
           <div className="flex min-h-8 items-center gap-2">
+            {!isReadOnly ? <DragHandle label={t("editor.dragToMove", { what })} props={drag.handleProps(a)} /> : null}
             <h3 id={headingId} className="text-xs font-semibold uppercase tracking-wider text-slate-500">
               {t("editor.article.number", { n: number })}
             </h3>
@@ -105,6 +127,15 @@ const ArticleCard = memo(function ArticleCard({
                 maxLength={200}
                 placeholder={t("editor.article.titlePlaceholder")}
                 onChange={(e) => dispatch({ type: "articleTitle", a, value: e.target.value })}
+                onKeyDown={(e) => {
+                  const dir = altArrow(e);
+                  if (!dir || isReadOnly) return;
+                  e.preventDefault();
+                  if (a + dir < 0 || a + dir >= count) return;
+                  dispatch({ type: "moveArticle", a, dir });
+                  announce(t("editor.moved", { what, position: a + dir + 1 }));
+                  focusSoon(`${article.key}-title`);
+                }}
                 className={`${editorInputClass} text-base font-semibold sm:text-base`}
               />
             )}
@@ -122,6 +153,8 @@ const ArticleCard = memo(function ArticleCard({
                 c={c}
                 count={article.clauses.length}
                 neighbourKey={(article.clauses[c + 1] ?? article.clauses[c - 1])?.key}
+                drag={clauseDrag.api}
+                dropEdge={clauseDrag.drop?.index === c ? clauseDrag.drop.edge : undefined}
               />
             ))}
           </ol>
@@ -149,7 +182,7 @@ const ArticleCard = memo(function ArticleCard({
 });
 
 function ClauseRow({
-  articleKey, clause, a, c, count, neighbourKey,
+  articleKey, clause, a, c, count, neighbourKey, drag, dropEdge,
 }: {
   articleKey: string;
   clause: EditorClause;
@@ -157,23 +190,42 @@ function ClauseRow({
   c: number;
   count: number;
   neighbourKey?: string;
+  drag: DragList;
+  dropEdge?: DropEdge;
 }) {
-  const { t, dispatch, isReadOnly, focusSoon } = useEditor();
+  const { t, dispatch, isReadOnly, focusSoon, announce } = useEditor();
   const number = clauseNumber(a, c);
   const what = t("editor.clause.what", { number });
+  // Alt+ArrowUp / Alt+ArrowDown in the text: the clause moves, the cursor stays where it was.
+  const moveBy = (dir: Direction, k?: number) => {
+    if (k === undefined) {
+      if (c + dir < 0 || c + dir >= count) return;
+      dispatch({ type: "moveClause", a, c, dir });
+      announce(t("editor.moved", { what, position: c + dir + 1 }));
+      focusSoon(`${clause.key}-text`);
+    } else {
+      if (k + dir < 0 || k + dir >= clause.children.length) return;
+      dispatch({ type: "moveSubClause", a, c, k, dir });
+      announce(t("editor.moved", { what: t("editor.clause.what", { number: clauseNumber(a, c, k) }), position: k + dir + 1 }));
+      focusSoon(`${clause.children[k].key}-text`);
+    }
+  };
   const question = clause.children.length
     ? t("editor.clause.confirmDeleteWithSub", { number, count: clause.children.length })
     : t("editor.clause.confirmDelete", { number });
   return (
-    <li className="px-4 pb-1 pt-3 sm:px-5">
+    <li className="relative px-4 pb-1 pt-3 sm:px-5" {...(isReadOnly ? {} : drag.itemProps(c))}>
+      <DropLine edge={dropEdge} inset="-0.125rem" />
       <ClauseText
         unit={clause}
         number={number}
         path={`articles.${a}.clauses.${c}`}
         onChange={(value) => dispatch({ type: "clauseText", a, c, value })}
+        onMove={(dir) => moveBy(dir)}
         actions={
           isReadOnly ? null : (
             <>
+              <DragHandle label={t("editor.dragToMove", { what })} props={drag.handleProps(c)} />
               <MoveButtons itemKey={clause.key} index={c} count={count} what={what} action={(dir) => ({ type: "moveClause", a, c, dir })} />
               <IconButton
                 label={t("editor.subClause.add", { number })}
@@ -207,6 +259,7 @@ function ClauseRow({
                   number={childNumber}
                   path={`articles.${a}.clauses.${c}.children.${k}`}
                   onChange={(value) => dispatch({ type: "subClauseText", a, c, k, value })}
+                  onMove={(dir) => moveBy(dir, k)}
                   actions={
                     isReadOnly ? null : (
                       <>
@@ -234,53 +287,5 @@ function ClauseRow({
         </ol>
       ) : null}
     </li>
-  );
-}
-
-function ClauseText({
-  unit, number, path, onChange, actions,
-}: {
-  unit: TextUnit;
-  number: string;
-  path: string;
-  onChange: (value: string) => void;
-  actions: React.ReactNode;
-}) {
-  const { t, isReadOnly, messageAt } = useEditor();
-  return (
-    <div className="group/clause flex gap-2 sm:gap-3">
-      <span className="w-10 shrink-0 pt-2 text-right text-sm font-medium tabular-nums text-slate-500 sm:w-12" aria-hidden="true">
-        {number}
-      </span>
-      <div className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:gap-2">
-        <EditorField
-          className="min-w-0 flex-1"
-          label={t("editor.clause.label", { number })}
-          hideLabel
-          message={messageAt(path)}
-          hint={isReadOnly ? undefined : t("editor.notation")}
-          // Invisible rather than removed: a layout that jumps on blur makes the next click miss its button.
-          hintClassName="invisible group-focus-within/clause:visible"
-          id={`${unit.key}-text`}
-        >
-          {(a11y) => (
-            <AutoTextarea
-              {...a11y}
-              data-path={path}
-              value={unit.text}
-              readOnly={isReadOnly}
-              minRows={2}
-              placeholder={isReadOnly ? undefined : t("editor.clause.placeholder")}
-              onChange={(e) => onChange(e.target.value)}
-            />
-          )}
-        </EditorField>
-        {actions ? (
-          <div className="flex items-start gap-0.5 self-end transition sm:w-[8.5rem] sm:shrink-0 sm:justify-end sm:self-start sm:opacity-60 sm:group-hover/clause:opacity-100 sm:group-focus-within/clause:opacity-100">
-            {actions}
-          </div>
-        ) : null}
-      </div>
-    </div>
   );
 }

@@ -167,7 +167,16 @@ export type EditorAction =
   | { type: "removeSubProcessor"; i: number }
   | { type: "moveSubProcessor"; i: number; dir: Direction }
   | { type: "subProcessorText"; i: number; field: SubProcessorField; value: string }
-  | { type: "subProcessorBasis"; i: number; value: SubProcessorDoc["transferBasis"] };
+  | { type: "subProcessorBasis"; i: number; value: SubProcessorDoc["transferBasis"] }
+  // Drag and drop: from one position to another.
+  | { type: "moveArticleTo"; from: number; to: number }
+  | { type: "moveClauseTo"; a: number; from: number; to: number }
+  | { type: "moveCategoryTo"; from: number; to: number }
+  | { type: "moveItemTo"; i: number; from: number; to: number }
+  | { type: "moveSubProcessorTo"; from: number; to: number }
+  // Rows pasted from a spreadsheet, at row `at`: they replace that row when it is empty, else follow it.
+  | { type: "pasteItems"; i: number; at: number; items: EditorItem[] }
+  | { type: "pasteSubProcessors"; at: number; rows: EditorSubProcessor[] };
 
 function at<T>(list: T[], index: number, change: (item: T) => T): T[] {
   return list.map((item, i) => (i === index ? change(item) : item));
@@ -184,6 +193,35 @@ export function moved<T>(list: T[], index: number, dir: Direction): T[] {
   [next[index], next[target]] = [next[target], next[index]];
   return next;
 }
+
+/** Moves the item at `from` so that it ends up at index `to`. */
+export function movedTo<T>(list: T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}
+
+export type DropEdge = "before" | "after";
+
+/** Where an item dragged from `from` ends up when dropped at `edge` of the item at `index`. */
+export function dropTarget(from: number, index: number, edge: DropEdge): number {
+  const insertAt = edge === "before" ? index : index + 1;
+  return insertAt > from ? insertAt - 1 : insertAt;
+}
+
+/** Puts pasted rows at `at`: instead of that row when it is empty, otherwise right after it. */
+export function pastedInto<T>(list: T[], at: number, added: T[], isEmpty: (item: T) => boolean): T[] {
+  if (added.length === 0) return list;
+  const index = Math.min(Math.max(at, 0), list.length);
+  const replaces = index < list.length && isEmpty(list[index]);
+  return [...list.slice(0, replaces ? index : index + 1), ...added, ...list.slice(index + 1)];
+}
+
+export const isEmptyItem = (item: PersonalDataItemDoc) => !item.name.trim() && !item.retention.trim() && !item.isSpecialCategory;
+export const isEmptySubProcessor = (row: SubProcessorDoc) =>
+  !row.name.trim() && !row.serviceArea.trim() && !row.purposes.trim() && !row.dataConcerned.trim() && !row.country;
 
 const emptyUnit = (key: string): TextUnit => ({ key, text: "", original: null });
 
@@ -263,6 +301,20 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return rows((list) => at(list, action.i, (row) => ({ ...row, [action.field]: action.value })));
     case "subProcessorBasis":
       return rows((list) => at(list, action.i, (row) => ({ ...row, transferBasis: action.value })));
+    case "moveArticleTo":
+      return articles((list) => movedTo(list, action.from, action.to));
+    case "moveClauseTo":
+      return clauses(action.a, (list) => movedTo(list, action.from, action.to));
+    case "moveCategoryTo":
+      return categories((list) => movedTo(list, action.from, action.to));
+    case "moveItemTo":
+      return items(action.i, (list) => movedTo(list, action.from, action.to));
+    case "moveSubProcessorTo":
+      return rows((list) => movedTo(list, action.from, action.to));
+    case "pasteItems":
+      return items(action.i, (list) => pastedInto(list, action.at, action.items, isEmptyItem));
+    case "pasteSubProcessors":
+      return rows((list) => pastedInto(list, action.at, action.rows, isEmptySubProcessor));
   }
 }
 

@@ -32,6 +32,11 @@ export async function AppHeader({ user, orgSlug, role }: { user: CurrentUser; or
           <Link href={`/app/${orgSlug}`} className="border-b-2 border-transparent px-3 py-2 font-medium text-slate-700 hover:border-slate-300">
             {t("nav.dashboard")}
           </Link>
+          {role && can(role, "organisation.read") ? (
+            <Link href={`/app/${orgSlug}/members`} className="border-b-2 border-transparent px-3 py-2 font-medium text-slate-700 hover:border-slate-300">
+              {t("members.nav")}
+            </Link>
+          ) : null}
           {role && can(role, "audit.read") ? (
             <Link href={`/app/${orgSlug}/audit`} className="border-b-2 border-transparent px-3 py-2 font-medium text-slate-700 hover:border-slate-300">
               {t("nav.audit")}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { getSubProcessorHistory, type SubProcessorHistoryEntry } from "@/lib/versions/sub-processor-history";
 import type { SubProcessorDoc, TransferBasis } from "./types";
 
 export type TrustPage = {
@@ -14,6 +15,8 @@ export type TrustPage = {
     publishedAt: Date;
     contentHash: string;
     subProcessors: SubProcessorDoc[];
+    /** Published versions, newest first, with the sub-processors each one added, removed or changed. */
+    subProcessorHistory: SubProcessorHistoryEntry[];
   }[];
 };
 
@@ -47,6 +50,7 @@ export async function getTrustPage(orgSlug: string): Promise<TrustPage> {
       },
     },
   });
+  const history = await getSubProcessorHistory(organisation.id);
   const seen = new Set<string>();
   const agreements: TrustPage["agreements"] = [];
   for (const version of versions) {
@@ -61,6 +65,7 @@ export async function getTrustPage(orgSlug: string): Promise<TrustPage> {
       publishedAt: version.publishedAt,
       contentHash: version.contentHash,
       subProcessors: version.subProcessors.map((row) => ({ ...row, transferBasis: row.transferBasis as TransferBasis })),
+      subProcessorHistory: history.get(version.agreementId) ?? [],
     });
   }
   if (agreements.length === 0) throw notFound();

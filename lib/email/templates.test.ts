@@ -11,6 +11,11 @@ const vars = {
   reference: "DPA-2026-7K3M9Q",
   downloadUrl: "https://dpa.example.test/d/secret",
   dashboardUrl: "https://dpa.example.test/app/offertewerk",
+  organisationName: "Offertewerk B.V.",
+  inviterName: "Sanne de Vries",
+  role: "redacteur",
+  acceptUrl: "https://dpa.example.test/invite/secret",
+  expiresOn: "28 november 2026",
 };
 
 describe("renderEmail", () => {

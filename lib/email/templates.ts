@@ -4,7 +4,7 @@ import { appUrl } from "./app-url";
 // Plain-text mail in the product's voice: short, concrete, formal "u" in Dutch. Every template
 // names its variables; rendering refuses a missing one rather than sending "{code}".
 
-export const emailTemplates = ["signing-code", "signed-controller", "signed-processor", "download-link"] as const;
+export const emailTemplates = ["signing-code", "signed-controller", "signed-processor", "download-link", "invitation"] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 export type EmailLanguage = "nl" | "en";
 
@@ -13,6 +13,7 @@ const variables = {
   "signed-controller": ["reference", "agreementTitle", "processorName", "downloadUrl", "signerName"],
   "signed-processor": ["reference", "agreementTitle", "controllerName", "signerName", "dashboardUrl"],
   "download-link": ["reference", "agreementTitle", "downloadUrl"],
+  invitation: ["organisationName", "inviterName", "role", "acceptUrl", "expiresOn"],
 } as const satisfies Record<EmailTemplate, readonly string[]>;
 
 type Texts = { subject: string; text: string };
@@ -127,6 +128,34 @@ You asked for a link to the signed data processing agreement "{agreementTitle}" 
 Share the link only with people who may see the agreement.
 
 Did you not ask for this link? Then you can ignore this e-mail. The link was sent only to this address.`,
+    },
+  },
+  invitation: {
+    nl: {
+      subject: "Uitnodiging: word lid van {organisationName}",
+      text: `Goedendag,
+
+{inviterName} nodigt u uit om als {role} lid te worden van {organisationName} bij Verwerkersovereenkomst.
+
+Accepteer de uitnodiging via deze link:
+{acceptUrl}
+
+De link is geldig tot en met {expiresOn} en werkt één keer, alleen voor dit e-mailadres. Heeft u nog geen account? Dan maakt u er via de link een aan.
+
+Verwacht u deze uitnodiging niet? Dan kunt u deze e-mail negeren. Zonder de link krijgt niemand toegang.`,
+    },
+    en: {
+      subject: "Invitation: join {organisationName}",
+      text: `Hello,
+
+{inviterName} invites you to join {organisationName} on Verwerkersovereenkomst as {role}.
+
+Accept the invitation with this link:
+{acceptUrl}
+
+The link is valid until {expiresOn} and works once, only for this e-mail address. No account yet? You can create one through the link.
+
+Not expecting this invitation? Then you can ignore this e-mail. Nobody gets access without the link.`,
     },
   },
 };

@@ -8,6 +8,8 @@ export const permissions = {
   "agreement.publish": ["OWNER", "ADMIN"],
   "agreement.signAsProcessor": ["OWNER", "ADMIN"],
   "members.manage": ["OWNER", "ADMIN"],
+  /** Making someone owner, or changing or removing an owner. */
+  "members.manageOwners": ["OWNER"],
   "organisation.update": ["OWNER", "ADMIN"],
   "organisation.delete": ["OWNER"],
   "audit.read": ["OWNER", "ADMIN"],

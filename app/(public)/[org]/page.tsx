@@ -7,6 +7,7 @@ import { PublicShell } from "@/components/agreement/public-shell";
 import { agreementPaths, linkButton } from "@/components/agreement/public-links";
 import { parseSlug } from "@/components/agreement/public-params";
 import { getTrustPage, type TrustPage } from "@/lib/agreements/get-trust-page";
+import type { SubProcessorHistoryEntry } from "@/lib/versions/sub-processor-history";
 import type { SubProcessorDoc } from "@/lib/agreements/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
@@ -131,6 +132,65 @@ function SubProcessors({ rows, locale, t }: { rows: SubProcessorDoc[]; locale: L
   );
 }
 
+function SubProcessorHistory({ entries, headingId, locale, t }: { entries: SubProcessorHistoryEntry[]; headingId: string; locale: Locale; t: Translate }) {
+  if (entries.length === 0) return null;
+  const fieldLabel = (field: string) => t(`redline.columns.${field}`);
+  return (
+    <section aria-labelledby={headingId} className="mt-8">
+      <h3 id={headingId} className="text-base font-semibold text-slate-900">{t("trust.history.title")}</h3>
+      <p className="mt-1 text-sm text-slate-600">{t("trust.history.lead")}</p>
+      <ol className="mt-4 space-y-4 border-l-2 border-slate-200 pl-4">
+        {entries.map((entry) => (
+          <li key={entry.number} data-history-version={entry.number}>
+            <p className="text-sm font-semibold text-slate-900">
+              {t("public.versionNumber", { number: entry.number })}
+              <span className="font-normal text-slate-600">
+                {" · "}
+                {entry.effectiveDate
+                  ? t("public.effectiveOn", { date: formatAgreementDate(entry.effectiveDate, locale) })
+                  : t("public.publishedOn", { date: formatAgreementDate(entry.publishedAt, locale) })}
+              </span>
+            </p>
+            {entry.changeSummary ? <p className="mt-0.5 text-sm text-slate-600">{entry.changeSummary}</p> : null}
+            {entry.isFirst ? (
+              <p className="mt-1 text-sm text-slate-700">
+                {entry.count === 1 ? t("trust.history.firstOne") : t("trust.history.first", { count: entry.count })}
+              </p>
+            ) : entry.added.length + entry.removed.length + entry.changed.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-500">{t("trust.history.none")}</p>
+            ) : (
+              <ul className="mt-1 space-y-1 text-sm leading-6">
+                {entry.added.map((sp, i) => (
+                  <li key={`a${i}`}>
+                    <span className="mr-2 inline-flex rounded bg-emerald-50 px-1.5 text-xs font-semibold text-emerald-800 ring-1 ring-inset ring-emerald-200">{t("trust.history.added")}</span>
+                    <span className="font-medium text-slate-900">{sp.name}</span>
+                    <span className="text-slate-600"> · {sp.serviceArea} · {countryName(sp.country, locale)}
+                      {isEuEeaCountry(sp.country) ? "" : ` · ${transferBasisText(sp, t)}`}</span>
+                  </li>
+                ))}
+                {entry.removed.map((sp, i) => (
+                  <li key={`r${i}`}>
+                    <span className="mr-2 inline-flex rounded bg-red-50 px-1.5 text-xs font-semibold text-red-800 ring-1 ring-inset ring-red-200">{t("trust.history.removed")}</span>
+                    <span className="font-medium text-slate-900">{sp.name}</span>
+                    <span className="text-slate-600"> · {sp.serviceArea}</span>
+                  </li>
+                ))}
+                {entry.changed.map((change, i) => (
+                  <li key={`c${i}`}>
+                    <span className="mr-2 inline-flex rounded bg-amber-50 px-1.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300">{t("trust.history.changed")}</span>
+                    <span className="font-medium text-slate-900">{change.to.name}</span>
+                    <span className="text-slate-600"> · {change.changedFields.map(fieldLabel).join(", ")}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export default async function TrustPageRoute({ params }: { params: Params }) {
   const page = await load((await params).org);
   const locale = localeOf(page);
@@ -192,6 +252,7 @@ export default async function TrustPageRoute({ params }: { params: Params }) {
                   {outside > 0 ? ` ${t(outside === 1 ? "trust.outsideCountOne" : "trust.outsideCount", { count: outside })}` : ""}
                 </p>
                 <SubProcessors rows={agreement.subProcessors} locale={locale} t={t} />
+                <SubProcessorHistory entries={agreement.subProcessorHistory} headingId={`history-${agreement.slug}`} locale={locale} t={t} />
               </section>
             );
           })}

@@ -123,7 +123,7 @@ export const editorEn = {
   "editor.clause.confirmDeleteWithSub": "Delete clause {number} and its sub-clauses ({count})?",
   "editor.subClause.add": "Add a sub-clause under {number}",
   "editor.subClause.listOf": "Sub-clauses of {number}",
-  "editor.notation": "Blank line: new paragraph · “- ” at the start of a line: bullet · “1. ”: numbered item · **bold** · _italic_",
+  "editor.notation": "Blank line: new paragraph · “- ” at the start of a line: bullet · “1. ”: numbered item · **bold** (Ctrl+B) · _italic_ (Ctrl+I) · Alt+↑/↓: move the clause",
 
   // Annex 1
   "editor.annex1.heading": "Annex 1 – Personal data and data subjects",
@@ -265,4 +265,19 @@ export const editorEn = {
   "editor.new.create": "Create and open the editor",
   "editor.new.creating": "Creating…",
   "editor.new.notAllowed": "Your role ({role}) cannot create agreements. Ask an editor, admin or owner of your organisation.",
+
+  // Drag and drop, formatting, pasting rows
+  "editor.dragToMove": "Drag to move {what}",
+  "editor.format.toolbar": "Formatting of clause {number}",
+  "editor.format.bold": "Bold",
+  "editor.format.boldTitle": "Bold (Ctrl+B)",
+  "editor.format.italic": "Italic",
+  "editor.format.italicTitle": "Italic (Ctrl+I)",
+  "editor.format.bullets": "Bullet list",
+  "editor.format.numbered": "Numbered list",
+  "editor.clause.preview": "Preview of clause {number}",
+  "editor.clause.previewLabel": "Preview",
+  "editor.paste.hint": "Tip: paste rows copied from a spreadsheet into any cell: each line becomes a row, the columns in the order of this table.",
+  "editor.paste.done": "Rows pasted from the clipboard: {count}.",
+  "editor.paste.unknownCountry": "Country not recognised: {countries}. Choose it from the list.",
 } as const;

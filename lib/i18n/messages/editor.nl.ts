@@ -124,7 +124,7 @@ export const editorNl: Record<keyof typeof editorEn, string> = {
   "editor.clause.confirmDeleteWithSub": "Lid {number} en de onderdelen eronder ({count}) verwijderen?",
   "editor.subClause.add": "Onderdeel toevoegen onder {number}",
   "editor.subClause.listOf": "Onderdelen van {number}",
-  "editor.notation": "Lege regel: nieuwe alinea · „- ” aan het begin van een regel: opsomming · „1. ”: genummerd punt · **vet** · _cursief_",
+  "editor.notation": "Lege regel: nieuwe alinea · „- ” aan het begin van een regel: opsomming · „1. ”: genummerd punt · **vet** (Ctrl+B) · _cursief_ (Ctrl+I) · Alt+↑/↓: lid verplaatsen",
 
   // Bijlage 1
   "editor.annex1.heading": "Bijlage 1 – Persoonsgegevens en betrokkenen",
@@ -266,4 +266,19 @@ export const editorNl: Record<keyof typeof editorEn, string> = {
   "editor.new.create": "Aanmaken en de editor openen",
   "editor.new.creating": "Bezig met aanmaken…",
   "editor.new.notAllowed": "Met uw rol ({role}) kunt u geen overeenkomsten aanmaken. Vraag een redacteur, beheerder of eigenaar van uw organisatie.",
+
+  // Slepen, opmaak, rijen plakken
+  "editor.dragToMove": "Sleep om {what} te verplaatsen",
+  "editor.format.toolbar": "Opmaak van lid {number}",
+  "editor.format.bold": "Vet",
+  "editor.format.boldTitle": "Vet (Ctrl+B)",
+  "editor.format.italic": "Cursief",
+  "editor.format.italicTitle": "Cursief (Ctrl+I)",
+  "editor.format.bullets": "Opsomming",
+  "editor.format.numbered": "Genummerde lijst",
+  "editor.clause.preview": "Voorbeeld van lid {number}",
+  "editor.clause.previewLabel": "Voorbeeld",
+  "editor.paste.hint": "Tip: plak rijen die u uit een spreadsheet kopieert in een willekeurige cel: elke regel wordt een rij, de kolommen in de volgorde van deze tabel.",
+  "editor.paste.done": "Rijen geplakt uit het klembord: {count}.",
+  "editor.paste.unknownCountry": "Land niet herkend: {countries}. Kies het uit de lijst.",
 };

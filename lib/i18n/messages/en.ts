@@ -2,6 +2,7 @@ import { auditEn } from "./audit.en";
 import { dashboardEn } from "./dashboard.en";
 import { editorEn } from "./editor.en";
 import { emailEn } from "./email.en";
+import { importEn } from "./import.en";
 import { membersEn } from "./members.en";
 import { sealingEn } from "./sealing.en";
 import { signingEn } from "./signing.en";
@@ -16,6 +17,7 @@ export const en = {
   ...dashboardEn,
   ...editorEn,
   ...emailEn,
+  ...importEn,
   ...membersEn,
   ...signingEn,
   ...sealingEn,

@@ -3,6 +3,7 @@ import { auditNl } from "./audit.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { editorNl } from "./editor.nl";
 import { emailNl } from "./email.nl";
+import { importNl } from "./import.nl";
 import { membersNl } from "./members.nl";
 import { sealingNl } from "./sealing.nl";
 import { signingNl } from "./signing.nl";
@@ -17,6 +18,7 @@ export const nl: Record<keyof typeof en, string> = {
   ...dashboardNl,
   ...editorNl,
   ...emailNl,
+  ...importNl,
   ...membersNl,
   ...signingNl,
   ...sealingNl,

@@ -31,7 +31,10 @@ export async function publishAction(orgSlug: string, input: unknown) {
   return runAction(async () => {
     const user = await requireUser();
     const result = await publishVersion(await getOrgContext(user.id, orgSlug), input, clientInfo(await headers()));
-    revalidatePath(`/${result.orgSlug}`, "layout");
+    // Public pages are cached per route pattern: refresh the trust page and every agreement page
+    // (publications are rare; a pattern refresh is cheap next to serving a stale agreement).
+    revalidatePath("/(public)/[org]", "layout");
+    revalidatePath(`/${result.orgSlug}`);
     return result;
   });
 }

@@ -5,7 +5,9 @@ import { AgreementEditor } from "@/components/editor/agreement-editor";
 import { formatDate } from "@/components/editor/format";
 import { RecentPublicationNotice } from "@/components/editor/publish-success";
 import { StartNewDraftButton } from "@/components/editor/start-new-draft-button";
+import { TranslationLinkForm } from "@/components/agreements/translation-link-form";
 import { Card } from "@/components/ui/card";
+import { listTranslationCandidates } from "@/lib/agreements/set-translation-of";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/tenancy/permissions";
 import { loadOrgContext } from "@/lib/tenancy/page-context";
@@ -23,7 +25,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ org:
   const published = await loadPublished(ctx.orgSlug, agreement.slug);
 
   if (draft) {
+    const translation = await listTranslationCandidates(ctx, agreement.id);
     return (
+      <div className="space-y-8">
       <AgreementEditor
         orgSlug={ctx.orgSlug}
         agreement={{ id: agreement.id, slug: agreement.slug, language: agreement.language }}
@@ -36,6 +40,14 @@ export default async function AgreementPage({ params }: { params: Promise<{ org:
         }}
         roleLabel={t(`role.${ctx.role}`)}
       />
+      <TranslationLinkForm
+        orgSlug={ctx.orgSlug}
+        agreementId={agreement.id}
+        current={translation.current}
+        candidates={translation.candidates}
+        canEdit={can(ctx.role, "agreement.edit")}
+      />
+      </div>
     );
   }
 
@@ -73,6 +85,12 @@ export default async function AgreementPage({ params }: { params: Promise<{ org:
               {t("editor.published.open")}
             </a>
           ) : null}
+          <Link
+            href={`/app/${ctx.orgSlug}/agreements/${agreement.id}/versions`}
+            className="inline-flex items-center justify-center rounded-md bg-white px-4 py-2 text-sm font-semibold text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800"
+          >
+            {t("versions.link")}
+          </Link>
           {published && can(ctx.role, "agreement.edit") ? <StartNewDraftButton orgSlug={ctx.orgSlug} agreementId={agreement.id} /> : null}
         </div>
       </div>

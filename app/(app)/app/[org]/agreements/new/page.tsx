@@ -25,6 +25,9 @@ export default async function NewAgreementPage({ params }: { params: Promise<{ o
       <Card className="mt-3 p-6 sm:p-8">
         <h1 className="text-2xl font-bold tracking-tight">{t("editor.new.title")}</h1>
         <p className="mt-2 text-sm text-slate-600">{t("editor.new.lead")}</p>
+        <p className="mt-2 text-sm">
+          <Link href={`/app/${ctx.orgSlug}/agreements/import`} className="font-medium text-blue-800 hover:underline">{t("import.link")}</Link>
+        </p>
         {can(ctx.role, "agreement.edit") ? (
           <NewAgreementForm orgSlug={ctx.orgSlug} defaultLanguage={locale} />
         ) : (

@@ -1,0 +1,59 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { toPublicError } from "@/lib/errors";
+import { MAX_IMPORT_BYTES } from "@/lib/import/errors";
+import { readUploadedDpa } from "@/lib/import/read-uploaded-dpa";
+import { getOrgContext } from "@/lib/tenancy/context";
+
+// Reads an uploaded or pasted DPA for the review step; stores nothing. The body is the raw file
+// (or the pasted text as UTF-8). A route handler rather than a server action, because server
+// actions stop at 1 MB. The custom header cannot be sent by a cross-site form.
+//
+//   200 { ok: true, kind, language, content, summary }
+//   4xx { ok: false, code, message }   (message: an i18n key)
+
+const IMPORT_HEADER = "x-import-request";
+
+function json(status: number, body: object): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+const fail = (status: number, code: string, message: string) => json(status, { ok: false, code, message });
+
+class BodyTooLarge extends Error {}
+
+/** The body as bytes, refusing (without reading it all) anything over the limit. */
+async function readBody(request: Request): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_IMPORT_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  if (request.headers.get(IMPORT_HEADER) !== "1") return fail(400, "BAD_REQUEST", "errors.generic");
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_IMPORT_BYTES) return fail(413, "TOO_LARGE", "import.error.tooLarge");
+  try {
+    const user = await getCurrentUser();
+    if (!user) return fail(401, "UNAUTHENTICATED", "errors.notFound");
+    const ctx = await getOrgContext(user.id, org);
+    const bytes = await readBody(request);
+    const result = await readUploadedDpa(ctx, bytes);
+    return json(200, { ok: true, ...result });
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return fail(413, "TOO_LARGE", "import.error.tooLarge");
+    const { status, code, message } = toPublicError(error);
+    return fail(status, code, code === "INTERNAL" ? "errors.generic" : message);
+  }
+}

@@ -1,0 +1,14 @@
+import { AppError } from "@/lib/errors";
+
+/** The largest upload accepted, checked before the whole body is read. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export const importErrors = {
+  tooLarge: () => new AppError("TOO_LARGE", "import.error.tooLarge"),
+  empty: () => new AppError("VALIDATION", "import.error.empty"),
+  unsupportedType: () => new AppError("VALIDATION", "import.error.unsupportedType"),
+  encryptedPdf: () => new AppError("VALIDATION", "import.error.encryptedPdf"),
+  unreadablePdf: () => new AppError("VALIDATION", "import.error.unreadablePdf"),
+  noText: () => new AppError("VALIDATION", "import.error.noText"),
+  invalidDocx: () => new AppError("VALIDATION", "import.error.invalidDocx"),
+};
