@@ -261,6 +261,14 @@ export function AgreementEditor({ orgSlug, agreement, draft, published, can, rol
               {published ? ` · ${t("editor.replaces", { n: published.number })}` : ""}
             </p>
           </div>
+          {published ? (
+            <Link
+              href={`/app/${orgSlug}/agreements/${agreement.id}/versions`}
+              className="hidden items-center rounded-md px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100 sm:inline-flex lg:order-3"
+            >
+              {t("versions.link")}
+            </Link>
+          ) : null}
           <Link
             href={previewHref}
             className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 lg:order-3"
