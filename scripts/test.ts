@@ -13,17 +13,17 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isProcessAlive, OWNER_FILE, removeAbandonedRuns } from "./lib/abandoned-runs";
 import { writeBuildStamp, computeSourceStamp } from "./lib/build-stamp";
 import { exitCodeOf, spawnManaged } from "./lib/child-process";
 import type { ManagedChild } from "./lib/child-process";
-import { startEmbeddedPostgres, stopAbandonedServer } from "./lib/embedded-postgres";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import type { EmbeddedPostgres } from "./lib/embedded-postgres";
 import { projectRoot } from "./lib/env";
 import { findFreePort } from "./lib/free-port";
 
 const E2E_APP_URL = "http://localhost:3100";
 const WORK_DIR_PREFIX = "dpa-test-";
-const OWNER_FILE = "owner.pid";
 const bin = {
   next: path.join(projectRoot, "node_modules", "next", "dist", "bin", "next"),
   vitest: path.join(projectRoot, "node_modules", "vitest", "vitest.mjs"),
@@ -39,7 +39,7 @@ let interruptedBy: NodeJS.Signals | undefined;
 async function main(): Promise<number> {
   process.chdir(projectRoot);
   const { parts, passThrough } = parseArguments(process.argv.slice(2));
-  await removeAbandonedRuns();
+  await removeAbandonedRuns(WORK_DIR_PREFIX);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), WORK_DIR_PREFIX));
   // As root the server runs as the "postgres" user, which must reach its data directory in here.
   fs.chmodSync(workDir, 0o755);
@@ -159,31 +159,6 @@ async function acquireE2eLock(): Promise<void> {
   }
 }
 
-// A run killed with SIGKILL leaves its server running and its directory behind; the next run
-// stops and removes them.
-async function removeAbandonedRuns(): Promise<void> {
-  for (const name of fs.readdirSync(os.tmpdir())) {
-    if (!name.startsWith(WORK_DIR_PREFIX)) continue;
-    const dir = path.join(os.tmpdir(), name);
-    try {
-      const owner = Number.parseInt(fs.readFileSync(path.join(dir, OWNER_FILE), "utf8"), 10);
-      if (isProcessAlive(owner)) continue;
-      await stopAbandonedServer(path.join(dir, "postgres"));
-      fs.rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // Not ours, or still in use: leave it.
-    }
-  }
-}
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 async function startTestDatabase(workDir: string): Promise<EmbeddedPostgres> {
   // A free port can be taken between finding and binding it: try a few.

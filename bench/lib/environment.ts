@@ -7,16 +7,16 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isProcessAlive, OWNER_FILE, removeAbandonedRuns } from "../../scripts/lib/abandoned-runs";
 import { computeSourceStamp, isBuildCurrent, writeBuildStamp } from "../../scripts/lib/build-stamp";
 import { exitCodeOf, spawnManaged } from "../../scripts/lib/child-process";
 import type { ManagedChild } from "../../scripts/lib/child-process";
-import { startEmbeddedPostgres, stopAbandonedServer } from "../../scripts/lib/embedded-postgres";
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import type { EmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { projectRoot } from "../../scripts/lib/env";
 import { findFreePort, waitForPort } from "../../scripts/lib/free-port";
 
 const WORK_DIR_PREFIX = "dpa-bench-";
-const OWNER_FILE = "owner.pid";
 const DATABASE_NAME = "dpa_bench";
 export const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 
@@ -44,7 +44,7 @@ export class BenchEnvironment {
   }
 
   static async create(log: (line: string) => void): Promise<BenchEnvironment> {
-    await removeAbandonedRuns();
+    await removeAbandonedRuns(WORK_DIR_PREFIX);
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), WORK_DIR_PREFIX));
     // As root the server runs as the "postgres" user, which must reach its data directory in here.
     fs.chmodSync(workDir, 0o755);
@@ -228,28 +228,3 @@ export function tail(file: string, lines: number): string {
   }
 }
 
-// A run killed with SIGKILL leaves its server running and its directory behind; the next run stops
-// and removes them.
-async function removeAbandonedRuns(): Promise<void> {
-  for (const name of fs.readdirSync(os.tmpdir())) {
-    if (!name.startsWith(WORK_DIR_PREFIX)) continue;
-    const dir = path.join(os.tmpdir(), name);
-    try {
-      const owner = Number.parseInt(fs.readFileSync(path.join(dir, OWNER_FILE), "utf8"), 10);
-      if (isProcessAlive(owner)) continue;
-      await stopAbandonedServer(path.join(dir, "postgres"));
-      fs.rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // Not ours, or still in use: leave it.
-    }
-  }
-}
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
