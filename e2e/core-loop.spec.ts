@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { drawSignature, fillSigningForm, newSignerContext, signUp, uniqueId } from "./helpers";
+import { drawSignature, fillSigningForm, newSignerContext, signUp, uniqueId, signAndPublish } from "./helpers";
 import { inspectPdf } from "./pdf";
 
 test.use({ locale: "en-GB" });
@@ -35,13 +35,7 @@ test("a processor writes, signs and publishes a DPA; a controller signs it; anot
   await expect(annex2.getByLabel("Purposes").first()).toHaveValue("Hosting van de applicatie en dagelijkse back-ups");
 
   // Sign for the processor (drawn with the mouse) and publish.
-  await drawSignature(page);
-  await signPublish.getByRole("checkbox").check();
-  await signPublish.getByRole("button", { name: /^Sign for / }).click();
-  await expect(signPublish.getByText("Valid for the current text").first()).toBeVisible({ timeout: 15_000 });
-  page.once("dialog", (dialog) => void dialog.accept());
-  await signPublish.getByRole("button", { name: "Publish as version 1" }).click();
-  await expect(page.getByText("Version 1 is published")).toBeVisible({ timeout: 20_000 });
+  await signAndPublish(page, 1);
   const publicLink = page.getByRole("link", { name: "Open the public page" }).first();
   const publicPath = new URL((await publicLink.getAttribute("href"))!, page.url()).pathname;
   expect(publicPath).toBe(`/${processor.slug}/${publicPath.split("/")[2]}`);

@@ -106,3 +106,15 @@ export async function fillSigningForm(page: Page, { legalName, signer, email }: 
   await fillSigningDetails(page, { legalName, signer });
   await verifySignerEmail(page, email);
 }
+
+/** In the editor: draw the processor's signature, sign the saved draft and publish it as `version`. */
+export async function signAndPublish(page: Page, version: number) {
+  const signPublish = page.getByRole("region", { name: "Signature & publish" });
+  await drawSignature(page);
+  await signPublish.getByRole("checkbox").check();
+  await signPublish.getByRole("button", { name: /^Sign for / }).click();
+  await expect(signPublish.getByText("Valid for the current text").first()).toBeVisible({ timeout: 15_000 });
+  page.once("dialog", (dialog) => void dialog.accept());
+  await signPublish.getByRole("button", { name: `Publish as version ${version}` }).click();
+  await expect(page.getByText(`Version ${version} is published`)).toBeVisible({ timeout: 20_000 });
+}

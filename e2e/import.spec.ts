@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { demoOwner, drawSignature, signIn, uniqueId } from "./helpers";
+import { demoOwner, signIn, uniqueId, signAndPublish } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -45,11 +45,5 @@ test("an owner imports an existing DPA, reviews what was recognised, and publish
   await signPublish.getByLabel("Function").fill("Directeur");
   await signPublish.getByLabel("Place").fill("Utrecht");
   await expect(page.getByText(/Saved at|All changes saved/)).toBeVisible({ timeout: 15_000 });
-  await drawSignature(page);
-  await signPublish.getByRole("checkbox").check();
-  await signPublish.getByRole("button", { name: /^Sign for / }).click();
-  await expect(signPublish.getByText("Valid for the current text").first()).toBeVisible({ timeout: 15_000 });
-  page.once("dialog", (dialog) => void dialog.accept());
-  await signPublish.getByRole("button", { name: "Publish as version 1" }).click();
-  await expect(page.getByText("Version 1 is published")).toBeVisible({ timeout: 20_000 });
+  await signAndPublish(page, 1);
 });

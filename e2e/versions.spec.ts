@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoOwner, drawSignature, signIn, uniqueId } from "./helpers";
+import { demoOwner, signIn, uniqueId, signAndPublish } from "./helpers";
 import { inspectPdf } from "./pdf";
 
 test.use({ locale: "en-GB" });
@@ -30,13 +30,7 @@ test("an owner publishes version 2; the redline and its PDF show the changes", a
   await signPublish.getByLabel("Function").fill("Directeur");
   await signPublish.getByLabel("Place").fill("Amsterdam");
   await expect(page.getByText(/Saved at|All changes saved/)).toBeVisible({ timeout: 15_000 });
-  await drawSignature(page);
-  await signPublish.getByRole("checkbox").check();
-  await signPublish.getByRole("button", { name: /^Sign for / }).click();
-  await expect(signPublish.getByText("Valid for the current text").first()).toBeVisible({ timeout: 15_000 });
-  page.once("dialog", (dialog) => void dialog.accept());
-  await signPublish.getByRole("button", { name: "Publish as version 1" }).click();
-  await expect(page.getByText("Version 1 is published")).toBeVisible({ timeout: 20_000 });
+  await signAndPublish(page, 1);
 
   // Version 2: a changed clause and a sub-processor outside the EU with a transfer basis.
   await page.goto(editorUrl);
@@ -61,13 +55,7 @@ test("an owner publishes version 2; the redline and its PDF show the changes", a
   await page.getByLabel("Effective date").fill("2027-03-01");
   await page.getByLabel("What changed in this version").fill(`Nieuwe subverwerker ${subProcessor} (bijlage 2)`);
   await expect(page.getByText(/Saved at|All changes saved/)).toBeVisible({ timeout: 15_000 });
-  await drawSignature(page);
-  await signPublish.getByRole("checkbox").check();
-  await signPublish.getByRole("button", { name: /^Sign for / }).click();
-  await expect(signPublish.getByText("Valid for the current text").first()).toBeVisible({ timeout: 15_000 });
-  page.once("dialog", (dialog) => void dialog.accept());
-  await signPublish.getByRole("button", { name: "Publish as version 2" }).click();
-  await expect(page.getByText("Version 2 is published")).toBeVisible({ timeout: 20_000 });
+  await signAndPublish(page, 2);
 
   // The versions page: by default version 1 against version 2.
   await page.goto(editorUrl);

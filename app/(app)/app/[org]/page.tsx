@@ -10,6 +10,7 @@ import { listSignedAgreements } from "@/lib/signing/list-signed-agreements";
 import { can } from "@/lib/tenancy/permissions";
 import { loadOrgContext } from "@/lib/tenancy/page-context";
 import { countryName } from "@/lib/validation/countries";
+import { TableHead, tableClass } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -50,15 +51,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <Card className="mt-3 p-6 text-sm text-slate-600">{t("dashboard.noAgreements")}</Card>
         ) : (
           <Card className="mt-3 overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colAgreement")}</th>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colStatus")}</th>
-                  <th scope="col" className="px-4 py-3 text-right">{t("dashboard.colSigned")}</th>
-                  <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
+            <table className={tableClass}>
+              <TableHead columns={[t("dashboard.colAgreement"), t("dashboard.colStatus"), { label: t("dashboard.colSigned"), align: "right" }, { label: "Actions", isHidden: true }]} />
               <tbody className="divide-y divide-slate-100">
                 {agreements.map((agreement) => (
                   <tr key={agreement.id}>
@@ -95,17 +89,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <Card className="mt-3 p-6 text-sm text-slate-600">{t("dashboard.noSignatures")}</Card>
         ) : (
           <Card className="mt-3 overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="signed-agreements">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colController")}</th>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colSigner")}</th>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colAgreement")}</th>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colDate")}</th>
-                  <th scope="col" className="px-4 py-3">{t("dashboard.colReference")}</th>
-                  <th scope="col" className="px-4 py-3"><span className="sr-only">PDF</span></th>
-                </tr>
-              </thead>
+            <table className={tableClass} data-testid="signed-agreements">
+              <TableHead columns={[t("dashboard.colController"), t("dashboard.colSigner"), t("dashboard.colAgreement"), t("dashboard.colDate"), t("dashboard.colReference"), { label: "PDF", isHidden: true }]} />
               <tbody className="divide-y divide-slate-100">
                 {signed.map((row) => (
                   <tr key={row.id}>

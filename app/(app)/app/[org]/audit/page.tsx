@@ -8,6 +8,7 @@ import { loadOrgContext } from "@/lib/tenancy/page-context";
 import { ForbiddenNotice } from "./forbidden-notice";
 import { utcTime } from "./format";
 import { VerificationSummary } from "./verification-summary";
+import { TableHead, tableClass } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -43,16 +44,8 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
           <Card className="mt-3 p-6 text-sm text-slate-600">{t("audit.noSigned")}</Card>
         ) : (
           <Card className="mt-3 overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="audit-signed-agreements">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3">{t("audit.colReference")}</th>
-                  <th scope="col" className="px-4 py-3">{t("audit.colController")}</th>
-                  <th scope="col" className="px-4 py-3">{t("audit.colSignedAt")}</th>
-                  <th scope="col" className="px-4 py-3">{t("audit.colStatus")}</th>
-                  <th scope="col" className="px-4 py-3"><span className="sr-only">{t("audit.view")}</span></th>
-                </tr>
-              </thead>
+            <table className={tableClass} data-testid="audit-signed-agreements">
+              <TableHead columns={[t("audit.colReference"), t("audit.colController"), t("audit.colSignedAt"), t("audit.colStatus"), { label: t("audit.view"), isHidden: true }]} />
               <tbody className="divide-y divide-slate-100">
                 {signedAgreements.map((row) => (
                   <tr key={row.id}>

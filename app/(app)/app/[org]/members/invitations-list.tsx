@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { revokeInvitationAction } from "./actions";
 import { FeedbackLine, formatDay, type Feedback } from "./feedback";
+import { TableHead, tableClass } from "@/components/ui/table";
 
 type Invitation = { id: string; email: string; role: string; expiresAt: string };
 
@@ -35,15 +36,8 @@ export function InvitationsList({ orgSlug, invitations, canManageOwners }: { org
         <Card className="p-6 text-sm text-slate-600">{t("members.noInvitations")}</Card>
       ) : (
         <Card className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="invitations-table">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("members.colEmail")}</th>
-                <th scope="col" className="px-4 py-3">{t("members.colRole")}</th>
-                <th scope="col" className="px-4 py-3">{t("members.colExpires")}</th>
-                <th scope="col" className="px-4 py-3"><span className="sr-only">{t("members.colActions")}</span></th>
-              </tr>
-            </thead>
+          <table className={tableClass} data-testid="invitations-table">
+            <TableHead columns={[t("members.colEmail"), t("members.colRole"), t("members.colExpires"), { label: t("members.colActions"), isHidden: true }]} />
             <tbody className="divide-y divide-slate-100">
               {invitations.map((invitation) => (
                 <tr key={invitation.id}>

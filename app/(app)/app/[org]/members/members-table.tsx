@@ -5,6 +5,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { changeRoleAction, leaveOrganisationAction, removeMemberAction } from "./actions";
 import { FeedbackLine, formatDay, type Feedback } from "./feedback";
+import { TableHead, tableClass } from "@/components/ui/table";
 
 type Role = "OWNER" | "ADMIN" | "EDITOR" | "VIEWER";
 type Member = { id: string; name: string; email: string; role: Role; joinedAt: string; isYou: boolean };
@@ -45,16 +46,8 @@ export function MembersTable({
       <div className="p-3 empty:hidden" aria-live="polite">
         <FeedbackLine feedback={feedback} />
       </div>
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="members-table">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-3">{t("members.colName")}</th>
-            <th scope="col" className="px-4 py-3">{t("members.colEmail")}</th>
-            <th scope="col" className="px-4 py-3">{t("members.colRole")}</th>
-            <th scope="col" className="px-4 py-3">{t("members.colJoined")}</th>
-            <th scope="col" className="px-4 py-3"><span className="sr-only">{t("members.colActions")}</span></th>
-          </tr>
-        </thead>
+      <table className={tableClass} data-testid="members-table">
+        <TableHead columns={[t("members.colName"), t("members.colEmail"), t("members.colRole"), t("members.colJoined"), { label: t("members.colActions"), isHidden: true }]} />
         <tbody className="divide-y divide-slate-100">
           {members.map((member) => (
             <tr key={member.id}>

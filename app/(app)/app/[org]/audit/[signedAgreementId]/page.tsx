@@ -9,6 +9,7 @@ import { loadOrgContext } from "@/lib/tenancy/page-context";
 import { ForbiddenNotice } from "../forbidden-notice";
 import { utcTime } from "../format";
 import { VerificationSummary } from "../verification-summary";
+import { TableHead, tableClass } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -54,16 +55,8 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ org
           <Card className="mt-3 p-6 text-sm text-slate-600">{t("audit.noEvents")}</Card>
         ) : (
           <Card className="mt-3 overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="audit-events">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3">{t("audit.colTime")}</th>
-                  <th scope="col" className="px-4 py-3">{t("audit.colType")}</th>
-                  <th scope="col" className="px-4 py-3">{t("audit.colActor")}</th>
-                  <th scope="col" className="px-4 py-3">{t("audit.colIp")}</th>
-                  <th scope="col" className="px-4 py-3 text-right">{t("audit.colEvent")}</th>
-                </tr>
-              </thead>
+            <table className={tableClass} data-testid="audit-events">
+              <TableHead columns={[t("audit.colTime"), t("audit.colType"), t("audit.colActor"), t("audit.colIp"), { label: t("audit.colEvent"), align: "right" }]} />
               <tbody className="divide-y divide-slate-100">
                 {events.map((event) => (
                   <tr key={event.seq}>
