@@ -170,9 +170,8 @@ export function layoutCertificate(
   const labelWidth = Math.max(...sections.flatMap((sec) => sec.rows.map((row) => labelFace.width(row.label, text.label.size)))) + LABEL_GAP;
   for (const sec of sections) section(flow, sec.heading, sec.rows, labelWidth);
 
-  if (input.auditEvents?.length) auditTable(flow, input.auditEvents, t);
-
-  // The legal qualification of the signatures, boxed.
+  // The legal qualification of the signatures, boxed, right after them: placed after a long events
+  // table it would end up alone on a page of its own.
   const padding = 7;
   const lines = flow.lines(t.eidas, text.small, flow.width - 2 * padding);
   const height = lines.length * flow.lineHeight(text.small) + 2 * padding;
@@ -180,4 +179,9 @@ export function layoutCertificate(
     flow.page.strokeRect(flow.left, y, flow.width, height, 0.75, tableBorder);
     flow.drawLines(lines, text.small, flow.left + padding, y + padding);
   });
+
+  if (input.auditEvents?.length) {
+    flow.y += 12;
+    auditTable(flow, input.auditEvents, t);
+  }
 }
