@@ -14,6 +14,10 @@ export async function seedDemoData(databaseUrl: string) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const url = process.env.DATABASE_URL;
+  if (process.env.NODE_ENV === "production") {
+    console.error("Refusing to seed demo data with NODE_ENV=production: the demo accounts have published passwords.");
+    process.exit(1);
+  }
   if (!url) {
     console.error("DATABASE_URL is not set");
     process.exit(1);

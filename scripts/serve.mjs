@@ -4,11 +4,21 @@
 import http from "node:http";
 import next from "next";
 import { pinClientAddress } from "./lib/client-address.mjs";
+import { resolveEmailDelivery } from "./lib/email-delivery.mjs";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const trustedHeader = process.env.TRUSTED_PROXY_HEADER?.toLowerCase() || "";
+
+// Decided on the operator's environment, before Next sets NODE_ENV=production for its build.
+const delivery = resolveEmailDelivery(process.env);
+if ("problem" in delivery) {
+  console.error(`Refusing to start: ${delivery.problem}`);
+  process.exit(1);
+}
+// The app shows /mailbox only with DEV_MAILBOX=1 (lib/email/list-kept-emails.ts).
+if (delivery.mode !== "mailbox") delete process.env.DEV_MAILBOX;
 
 const app = next({ dev: isDev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();

@@ -10,6 +10,7 @@ import { exitCodeOf, spawnManaged } from "./lib/child-process";
 import type { ManagedChild } from "./lib/child-process";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import type { EmbeddedPostgres } from "./lib/embedded-postgres";
+import { decideStartup, type Startup } from "./lib/start-policy";
 import { dataDir, describeDatabaseUrl, parsePort, projectRoot, readOrCreateSecret } from "./lib/env";
 import { isPortFree, waitForPort } from "./lib/free-port";
 
@@ -27,6 +28,8 @@ let isShuttingDown = false;
 async function main(): Promise<void> {
   process.chdir(projectRoot);
   const isDev = process.argv.includes("--dev");
+  const startup = decideStartup(process.env, process.argv);
+  if (startup.emailNote === "embedded-mailbox") process.env.DEV_MAILBOX = "1";
   const port = parsePort(process.env.PORT ?? "3000", "PORT");
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   await stopOrphanedApp();
@@ -60,9 +63,13 @@ async function main(): Promise<void> {
   const { applied } = await applyMigrations(databaseUrl, { log: (line) => console.log(`[migrate] ${line}`) });
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
 
-  const { seedDemoData } = await import("../prisma/seed");
-  const { created, logins } = await seedDemoData(databaseUrl);
-  console.log(created ? "Demo data created." : "Demo data present.");
+  let logins: Login[] = [];
+  if (startup.shouldSeedDemo) {
+    const { seedDemoData } = await import("../prisma/seed");
+    const seeded = await seedDemoData(databaseUrl);
+    logins = seeded.logins;
+    console.log(seeded.created ? "Demo data created." : "Demo data present.");
+  }
 
   if (!isDev) await buildIfStale();
   if (isShuttingDown) return;
@@ -80,7 +87,14 @@ async function main(): Promise<void> {
   });
 
   await waitForPort(port, isDev ? 120_000 : 60_000, () => app.hasExited || isShuttingDown);
-  printBanner({ url: process.env.NEXTAUTH_URL, isDev, databaseDescription, logins });
+  printBanner({ url: process.env.NEXTAUTH_URL, isDev, databaseDescription, logins, email: describeEmail(startup) });
+}
+
+function describeEmail(startup: Startup): string {
+  if (startup.emailMode === "smtp") return "sent through SMTP_URL";
+  if (startup.emailMode === "none") return "not sent (EMAIL_DELIVERY=none)";
+  const why = startup.emailNote === "embedded-mailbox" ? "embedded database, no SMTP_URL" : "DEV_MAILBOX=1";
+  return `kept and readable by ANYONE at ${process.env.NEXTAUTH_URL}/mailbox (${why}; development only)`;
 }
 
 async function buildIfStale(): Promise<void> {
@@ -171,7 +185,7 @@ async function shutdown(exitCode: number): Promise<never> {
 
 type Login = { email: string; password: string; organisation: string; role: string };
 
-function printBanner(info: { url: string; isDev: boolean; databaseDescription: string; logins: Login[] }): void {
+function printBanner(info: { url: string; isDev: boolean; databaseDescription: string; logins: Login[]; email: string }): void {
   const columns = (["email", "password", "organisation", "role"] as const).map((key) =>
     Math.max(key.length, ...info.logins.map((login) => login[key].length)),
   );
@@ -179,11 +193,16 @@ function printBanner(info: { url: string; isDev: boolean; databaseDescription: s
   const lines = [
     `DPA app (${info.isDev ? "development" : "production build"}) running at ${info.url}`,
     "",
-    "Demo logins:",
-    row(["email", "password", "organisation", "role"]),
-    ...info.logins.map((login) => row([login.email, login.password, login.organisation, login.role])),
+    ...(info.logins.length
+      ? [
+          "Demo logins:",
+          row(["email", "password", "organisation", "role"]),
+          ...info.logins.map((login) => row([login.email, login.password, login.organisation, login.role])),
+        ]
+      : ["No demo data (only the embedded database, or `npm start -- --demo`, gets it)."]),
     "",
     `Database: ${info.databaseDescription}`,
+    `E-mail: ${info.email}`,
     "Press Ctrl-C to stop.",
   ];
   const width = Math.max(...lines.map((line) => line.length));

@@ -56,6 +56,8 @@ async function main(): Promise<number> {
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: E2E_APP_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The browser tests read signing codes and links from the development mailbox.
+      DEV_MAILBOX: "1",
       // The development sealing certificate of this run, not the one `npm start` keeps in .data/.
       SEAL_DIR: path.join(workDir, "seal"),
     });

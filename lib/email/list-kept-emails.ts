@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { smtpUrl } from "./transport";
 
 /**
- * The development mailbox (/mailbox) exists only while mail is not really sent: without SMTP_URL
- * every message is kept in the database, and this is the only way to read it (the demo's signing
- * codes and download links included). With SMTP_URL set it is gone (404).
+ * The development mailbox (/mailbox) exists only when explicitly enabled with DEV_MAILBOX=1 and
+ * mail is not really sent (no SMTP_URL): it shows every kept message, signing codes and download
+ * links included, to anyone. Otherwise it is gone (404). scripts/serve.mjs refuses DEV_MAILBOX=1
+ * with NODE_ENV=production; `npm start` sets it only for the embedded database.
  */
 export function isMailboxEnabled(): boolean {
-  return smtpUrl() === null;
+  return process.env.DEV_MAILBOX === "1" && smtpUrl() === null;
 }
 
 const filter = z.object({ to: z.string().trim().max(254).optional().catch(undefined) });

@@ -7,8 +7,8 @@ import { isMailboxEnabled, listKeptEmails, type KeptEmail } from "@/lib/email/li
 import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 
-// The development mailbox: mail kept instead of sent while SMTP_URL is unset (see
-// lib/email/list-kept-emails.ts). Public on purpose: a signer has no account and reads their code here.
+// The development mailbox: only with DEV_MAILBOX=1 and no SMTP_URL (lib/email/list-kept-emails.ts),
+// never in production (scripts/serve.mjs refuses). Public: in a local demo a signer reads their code here.
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mailbox", robots: { index: false, follow: false } };

@@ -5,7 +5,7 @@ export const emailEn = {
   "mailbox.title": "Mailbox",
   "mailbox.bannerTitle": "Development and demo only",
   "mailbox.banner":
-    "No mail server is configured (SMTP_URL), so e-mail is not sent: it is kept here instead. Anyone who can open this app can read these messages, including signing codes and download links. Set SMTP_URL to send real mail; this page then disappears.",
+    "The development mailbox is on (DEV_MAILBOX=1, no SMTP_URL): e-mail is not sent but kept here. Anyone who can open this app can read these messages, including signing codes and download links. For a local demo only; set SMTP_URL to send real mail and this page disappears.",
   "mailbox.filterLabel": "Recipient",
   "mailbox.filterPlaceholder": "name@example.com",
   "mailbox.filterButton": "Show",

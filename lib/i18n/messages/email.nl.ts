@@ -7,7 +7,7 @@ export const emailNl: Record<keyof typeof emailEn, string> = {
   "mailbox.title": "Mailbox",
   "mailbox.bannerTitle": "Alleen voor ontwikkeling en demo",
   "mailbox.banner":
-    "Er is geen mailserver ingesteld (SMTP_URL), dus e-mail wordt niet verstuurd maar hier bewaard. Iedereen die deze app kan openen, kan deze berichten lezen, ook bevestigingscodes en downloadlinks. Stel SMTP_URL in om echt te mailen; deze pagina verdwijnt dan.",
+    "De ontwikkelmailbox staat aan (DEV_MAILBOX=1, geen SMTP_URL): e-mail wordt niet verstuurd maar hier bewaard. Iedereen die deze app kan openen, kan deze berichten lezen, ook bevestigingscodes en downloadlinks. Alleen voor een lokale demo; stel SMTP_URL in om echt te mailen, dan verdwijnt deze pagina.",
   "mailbox.filterLabel": "Ontvanger",
   "mailbox.filterPlaceholder": "naam@voorbeeld.nl",
   "mailbox.filterButton": "Tonen",

@@ -1,0 +1,1 @@
+export function resolveEmailDelivery(env: Record<string, string | undefined>): { mode: "smtp" | "mailbox" | "none" } | { problem: string };
