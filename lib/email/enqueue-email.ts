@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { enqueueJob } from "@/lib/jobs/queue";
 import type { EmailJobData } from "./send-email-job";
-import { emailTemplates, renderEmail, type EmailLanguage, type EmailTemplate } from "./templates";
+import { renderRedactedEmail, sealEmailVars } from "./secret-vars";
+import { emailTemplates, type EmailLanguage, type EmailTemplate } from "./templates";
 
 export type { EmailTemplate } from "./templates";
 
@@ -12,6 +13,12 @@ export type EmailInput = {
   template: EmailTemplate;
   language: EmailLanguage;
   vars: Record<string, string>;
+  /**
+   * Template variables that are secrets (e.g. { code }, { acceptUrl }, { downloadUrl }, { resetUrl }):
+   * never stored in plain text. The stored subject and text show them redacted ("••••••",
+   * "[link removed]"); the sender renders the real mail from an encrypted copy (lib/email/secret-vars.ts).
+   */
+  secretVars?: Record<string, string>;
   organisationId?: string | null;
   attachmentDocumentId?: string;
   attachmentName?: string;
@@ -26,6 +33,7 @@ const emailInput = z.object({
   template: z.enum(emailTemplates),
   language: z.enum(["nl", "en"]),
   vars: z.record(z.string(), z.string().max(2000)),
+  secretVars: z.record(z.string(), z.string().min(1).max(2000)).default({}),
   organisationId: z.string().min(1).nullish(),
   attachmentDocumentId: z.string().min(1).optional(),
   attachmentName: z.string().min(1).max(200).optional(),
@@ -46,7 +54,10 @@ function retryOptions() {
  */
 export async function enqueueEmail(tx: Tx, mail: EmailInput): Promise<{ id: string }> {
   const input = emailInput.parse(mail);
-  const { subject, text } = renderEmail(input.template, input.language, input.vars);
+  const overlap = Object.keys(input.secretVars).filter((name) => name in input.vars);
+  if (overlap.length) throw new Error(`e-mail variables both plain and secret: ${overlap.join(", ")}`);
+  const { subject, text } = renderRedactedEmail(input.template, input.language, input.vars, input.secretVars);
+  const hasSecrets = Object.keys(input.secretVars).length > 0;
   // ON CONFLICT DO NOTHING: a concurrent transaction with the same key waits for ours and then
   // inserts nothing, instead of failing (a unique violation would abort the caller's transaction).
   const created = await tx.emailMessage.createManyAndReturn({
@@ -60,6 +71,7 @@ export async function enqueueEmail(tx: Tx, mail: EmailInput): Promise<{ id: stri
         attachmentId: input.attachmentDocumentId ?? null,
         attachmentName: input.attachmentDocumentId ? (input.attachmentName ?? "document.pdf") : null,
         dedupeKey: input.dedupeKey ?? null,
+        encryptedVars: hasSecrets ? sealEmailVars(input.to, { template: input.template, vars: { ...input.vars, ...input.secretVars } }) : null,
       },
     ],
     skipDuplicates: true,
@@ -70,6 +82,7 @@ export async function enqueueEmail(tx: Tx, mail: EmailInput): Promise<{ id: stri
     if (!input.dedupeKey) throw new Error("e-mail message was not stored");
     return tx.emailMessage.findUniqueOrThrow({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
   }
+  // Ids only: the job table must not hold the secrets either.
   const job: EmailJobData = {
     emailMessageId: message.id,
     template: input.template,

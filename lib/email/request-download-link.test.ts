@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPublishedAgreement } from "@/lib/test/agreements";
 import { createOrgWithMember, unique } from "@/lib/test/factories";
-import { downloadTokenFor, sha256Hex } from "@/lib/signing/tokens";
+import { readLatestEmail } from "@/lib/test/signing";
 import { requestDownloadLink } from "./request-download-link";
 
 process.env.NEXTAUTH_URL = "https://dpa.example.test";
@@ -35,7 +35,6 @@ async function createSignedAgreement() {
       reference,
       submissionKey,
       signerKey: unique("signer-key"),
-      downloadTokenHash: sha256Hex(downloadTokenFor(submissionKey)),
       signedAt: new Date(),
     },
   });
@@ -64,7 +63,7 @@ const mailsTo = (to: string) => db.emailMessage.findMany({ where: { to: { equals
 
 describe("requestDownloadLink", () => {
   it("answers alike for a matching and a non-matching pair, and mails only the matching one", async () => {
-    const { reference, signerEmail, submissionKey } = await createSignedAgreement();
+    const { reference, signerEmail } = await createSignedAgreement();
     const stranger = `${unique("someone")}@example.test`;
 
     // Matching, with different case and spaces: same outcome for the caller (nothing).
@@ -77,7 +76,11 @@ describe("requestDownloadLink", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].to).toBe(signerEmail); // the signature's address, not the typed one
     expect(mails[0].subject).toContain(reference);
-    expect(mails[0].text).toContain(`https://dpa.example.test/d/${downloadTokenFor(submissionKey)}`);
+    // Stored without the link; sent (rendered from the encrypted copy) with a new one.
+    expect(mails[0].text).toContain("[link removed]");
+    expect(mails[0].text).not.toContain("/d/");
+    expect(mails[0].encryptedVars).not.toBeNull();
+    expect((await readLatestEmail(signerEmail))?.text).toMatch(/https:\/\/dpa\.example\.test\/d\/[A-Za-z0-9_-]{43}\n/);
     expect(mails[0].language).toBe("en");
     expect(await mailsTo(stranger)).toHaveLength(0);
   });

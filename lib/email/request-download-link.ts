@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { hit } from "@/lib/rate-limit/rate-limit";
-import { downloadTokenFor, sha256Hex } from "@/lib/signing/tokens";
+import { limitKeyPart } from "@/lib/crypto/secrets";
+import { issueDownloadLink, newDownloadToken } from "@/lib/signing/download-links";
 import { email } from "@/lib/validation/fields";
 import { appUrl } from "./app-url";
 import { enqueueEmail } from "./enqueue-email";
@@ -24,17 +25,18 @@ const perEmail = { max: 5, windowSeconds: 3600 };
  * e-mail address. Only when the pair matches the controller's signature is the link mailed, and
  * only to that address. The caller learns nothing either way: matched, unmatched and rate-limited
  * requests return the same (nothing); only malformed input is refused, which reveals nothing.
- * The link is the one given at signing (derived from the form's key), so it works as before.
+ * The mailed link is new (valid 30 days) and replaces every earlier one, which then answers
+ * "replaced" (see lib/signing/get-signed-pdf-by-token.ts): a leaked link dies with the next request.
  */
 export async function requestDownloadLink(raw: unknown, client: ClientInfo): Promise<void> {
   const parsed = requestInput.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error, "validation.fix");
   const { reference, email: address, language } = parsed.data;
 
-  // The address is hashed: the rate-limit table need not hold personal data.
+  // The address is an HMAC: the rate-limit table need not hold personal data.
   const [byIp, byEmail] = await Promise.all([
     hit(`download-link:ip:${client.ip ?? "unknown"}`, perIp),
-    hit(`download-link:email:${sha256Hex(address)}`, perEmail),
+    hit(`download-link:email:${limitKeyPart(address)}`, perEmail),
   ]);
   if (byIp.isLimited || byEmail.isLimited) return;
 
@@ -44,7 +46,6 @@ export async function requestDownloadLink(raw: unknown, client: ClientInfo): Pro
       id: true,
       organisationId: true,
       reference: true,
-      submissionKey: true,
       version: { select: { title: true } },
       signatures: { where: { party: "CONTROLLER" }, select: { signerEmail: true } },
     },
@@ -52,18 +53,17 @@ export async function requestDownloadLink(raw: unknown, client: ClientInfo): Pro
   const to = signed?.signatures[0]?.signerEmail;
   if (!signed || !to) return;
 
-  await db.$transaction((tx) =>
-    enqueueEmail(tx, {
+  const token = newDownloadToken();
+  await db.$transaction(async (tx) => {
+    await issueDownloadLink(tx, signed.id, token);
+    await enqueueEmail(tx, {
       to,
       template: "download-link",
       language,
-      vars: {
-        reference: signed.reference,
-        agreementTitle: signed.version.title,
-        downloadUrl: appUrl(`/d/${downloadTokenFor(signed.submissionKey)}`),
-      },
+      vars: { reference: signed.reference, agreementTitle: signed.version.title },
+      secretVars: { downloadUrl: appUrl(`/d/${token}`) },
       organisationId: signed.organisationId,
       signedAgreementId: signed.id,
-    }),
-  );
+    });
+  });
 }

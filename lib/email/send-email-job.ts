@@ -3,6 +3,8 @@ import { z } from "zod";
 import { recordEvent } from "@/lib/audit/record-event";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db";
+import { isMailboxEnabled } from "./list-kept-emails";
+import { renderMessage } from "./secret-vars";
 import { emailFrom, smtpTransport, smtpUrl } from "./transport";
 
 /** What enqueueEmail puts in an "email.send" job. Ids only: the message itself is in its row. */
@@ -22,7 +24,7 @@ async function lockMessage(tx: Tx, id: string) {
   return locked.length ? tx.emailMessage.findUnique({ where: { id } }) : null;
 }
 
-async function deliver(tx: Tx, message: Message, url: string): Promise<void> {
+async function deliver(tx: Tx, message: Message, rendered: { subject: string; text: string }, url: string): Promise<void> {
   let attachments: { filename: string; content: Buffer; contentType: string }[] = [];
   if (message.attachmentId) {
     const document = await tx.document.findUnique({ where: { id: message.attachmentId }, select: { bytes: true, contentType: true } });
@@ -32,8 +34,8 @@ async function deliver(tx: Tx, message: Message, url: string): Promise<void> {
   await smtpTransport(url).sendMail({
     from: emailFrom(),
     to: message.to,
-    subject: message.subject,
-    text: message.text,
+    subject: rendered.subject,
+    text: rendered.text,
     attachments,
     headers: { "Auto-Submitted": "auto-generated" },
   });
@@ -42,8 +44,9 @@ async function deliver(tx: Tx, message: Message, url: string): Promise<void> {
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 
 /**
- * Sends one queued message (the "email.send" job). With SMTP_URL it goes out through nodemailer;
- * without, it is only marked SENT and stays readable on /mailbox. A failed attempt is counted and
+ * Sends one queued message (the "email.send" job), rendered with its secrets (lib/email/secret-vars.ts).
+ * With SMTP_URL it goes out through nodemailer; without, it is only marked SENT (readable on
+ * /mailbox when DEV_MAILBOX=1). A failed attempt is counted and
  * rethrown so pg-boss retries it; after the last attempt the message is FAILED. Either outcome is
  * recorded in the audit trail. A message that is not QUEUED any more is left alone, so a job that
  * runs twice never sends twice.
@@ -67,13 +70,26 @@ export async function sendEmailJob(raw: unknown, { isLastAttempt }: { isLastAtte
         signedAgreementId: job.signedAgreementId ?? null,
         signingSessionId: job.signingSessionId ?? null,
       };
+      let rendered: { subject: string; text: string };
       try {
-        if (url) await deliver(tx, message, url);
+        rendered = renderMessage(message);
+      } catch {
+        // Retrying cannot help: the box was made with another NEXTAUTH_SECRET (or altered).
+        await tx.emailMessage.update({
+          where: { id: message.id },
+          data: { status: "FAILED", encryptedVars: null, lastError: "the mail's encrypted variables cannot be opened (was NEXTAUTH_SECRET changed?)" },
+        });
+        await recordEvent(tx, { ...event, type: "email.failed", data: { template: job.template ?? null, messageId: message.id, attempts: message.attempts } });
+        return null;
+      }
+      try {
+        if (url) await deliver(tx, message, rendered, url);
       } catch (error) {
         const lastError = describe(error);
         await tx.emailMessage.update({
           where: { id: message.id },
-          data: { attempts: { increment: 1 }, lastError, status: isLastAttempt ? "FAILED" : "QUEUED" },
+          // After the last attempt the secrets go: nothing will ever send them.
+          data: { attempts: { increment: 1 }, lastError, status: isLastAttempt ? "FAILED" : "QUEUED", ...(isLastAttempt ? { encryptedVars: null } : {}) },
         });
         if (isLastAttempt) {
           await recordEvent(tx, { ...event, type: "email.failed", data: { template: job.template ?? null, messageId: message.id, attempts: message.attempts + 1 } });
@@ -82,7 +98,14 @@ export async function sendEmailJob(raw: unknown, { isLastAttempt }: { isLastAtte
       }
       await tx.emailMessage.update({
         where: { id: message.id },
-        data: { status: "SENT", sentAt: new Date(), ...(url ? { attempts: { increment: 1 } } : {}) },
+        data: {
+          status: "SENT",
+          sentAt: new Date(),
+          ...(url ? { attempts: { increment: 1 } } : {}),
+          // Sent: the secrets are gone from the database. Only the development mailbox keeps them
+          // (encrypted) while it shows the mail, until retention removes it.
+          ...(isMailboxEnabled() ? {} : { encryptedVars: null }),
+        },
       });
       await recordEvent(tx, { ...event, type: "email.sent", data: { template: job.template ?? null, messageId: message.id, isKept: !url } });
       return null;

@@ -64,9 +64,9 @@ export async function inviteMember(ctx: OrgContext, input: unknown, client: Clie
         organisationName: org.legalName,
         inviterName: inviter.name,
         role: roleNames[language][role],
-        acceptUrl: appUrl(`/invite/${token}`),
         expiresOn: expiresAt.toLocaleDateString(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }),
       },
+      secretVars: { acceptUrl: appUrl(`/invite/${token}`) },
     });
     await recordEvent(tx, {
       type: "member.invited",

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPublishedAgreement } from "@/lib/test/agreements";
 import { addMember, createOrgWithMember, signaturePng, uniqueClient, unique } from "@/lib/test/factories";
-import { verifiedSigningSession } from "@/lib/test/signing";
+import { readLatestEmail, verifiedSigningSession } from "@/lib/test/signing";
+import { requestDownloadLink } from "@/lib/email/request-download-link";
+import { GET as downloadRoute } from "@/app/d/[token]/route";
 import { getSignedPdf } from "./get-signed-pdf";
 import { getSignedPdfByToken } from "./get-signed-pdf-by-token";
 import { signAgreement } from "./sign-agreement";
@@ -31,8 +33,11 @@ async function signOne() {
     client,
   );
   if (result.status !== "signed") throw new Error("expected a new signature");
-  return { ctx, ...result };
+  return { ctx, email, ...result };
 }
+
+const get = (token: string) =>
+  downloadRoute(new Request(`http://localhost/d/${token}`), { params: Promise.resolve({ token }) });
 
 describe("downloading a signed PDF", () => {
   it("returns the identical bytes every time and records each download in the audit trail", async () => {
@@ -65,5 +70,33 @@ describe("downloading a signed PDF", () => {
       await expect(attempt()).rejects.toSatisfy((error) => error instanceof AppError && error.code === "NOT_FOUND");
     }
     expect(await db.auditEvent.count({ where: { signedAgreementId: signed.id, type: "pdf.downloaded" } })).toBe(0);
+  });
+
+  it("expires after 30 days, and a new request replaces the old link, which then says so (410, not 500)", async () => {
+    const { reference, email, downloadToken } = await signOne();
+    expect((await get(downloadToken)).status).toBe(200);
+
+    await requestDownloadLink({ reference, email, language: "en" }, uniqueClient());
+    const newToken = (await readLatestEmail(email))?.text.match(/\/d\/([A-Za-z0-9_-]{43})/)?.[1];
+    expect(newToken).toBeDefined();
+    expect(newToken).not.toBe(downloadToken);
+
+    const old = await get(downloadToken);
+    expect(old.status).toBe(410);
+    const page = await old.text();
+    expect(page).toContain("This download link has been replaced");
+    expect(page).toContain("Deze downloadlink is vervangen");
+    expect(page).toContain('href="/download-link?lang=en"');
+    const fresh = await get(newToken!);
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get("content-type")).toBe("application/pdf");
+
+    // 30 days on, the newest link expires too.
+    const signed = await db.signedAgreement.findUniqueOrThrow({ where: { reference } });
+    await db.downloadLink.updateMany({ where: { signedAgreementId: signed.id, replacedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await get(newToken!);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain("This download link has expired");
+    expect((await get("y".repeat(43))).status).toBe(404);
   });
 });

@@ -70,7 +70,8 @@ export async function sendSigningCode(
       to: input.email,
       template: "signing-code",
       language: version.language,
-      vars: { code, agreementTitle: version.title, processorName: version.processorName, minutes: String(CODE_TTL_MINUTES) },
+      vars: { agreementTitle: version.title, processorName: version.processorName, minutes: String(CODE_TTL_MINUTES) },
+      secretVars: { code },
       organisationId: version.organisationId,
       signingSessionId: input.sessionId,
     });

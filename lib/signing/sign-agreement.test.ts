@@ -10,6 +10,7 @@ import { forgetSealKey } from "@/lib/sealing/seal-key";
 import { handleSealJob } from "@/lib/sealing/seal-job";
 import { createOrgWithMember, signaturePng, testClient, unique } from "@/lib/test/factories";
 import { requestSigningCode, verifiedSigningSession } from "@/lib/test/signing";
+import { renderMessage } from "@/lib/email/secret-vars";
 import { signAgreement } from "./sign-agreement";
 import { sha256Hex } from "./tokens";
 
@@ -75,9 +76,12 @@ describe("a controller signs a published version", () => {
 
     const row = await db.signedAgreement.findUniqueOrThrow({
       where: { reference: result.reference },
-      include: { document: true, unsealedDocument: true, signatures: true, controller: true, signingSession: true },
+      include: { document: true, unsealedDocument: true, signatures: true, controller: true, signingSession: true, downloadLinks: true },
     });
-    expect(row.downloadTokenHash).toBe(sha256Hex(result.downloadToken));
+    // Only hashes: of the form's key and of the link's secret (valid 30 days).
+    expect(row.submissionKey).toBe(sha256Hex(form.submissionKey));
+    expect(row.downloadLinks.map((link) => link.tokenHash)).toEqual([sha256Hex(result.downloadToken)]);
+    expect(row.downloadLinks[0]!.expiresAt.getTime() - row.signedAt.getTime()).toBe(30 * 24 * 3600 * 1000);
     expect(row.controller.legalName).toBe("Bakkerij Brood & Zo B.V.");
     expect(row.signingSessionId).toBe(form.signingSessionId);
     // The verified address is part of the evidence.
@@ -112,7 +116,10 @@ describe("a controller signs a published version", () => {
     // Both parties' e-mails are queued with the signature, in the agreement's language.
     const toController = await db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `signed:${row.id}:controller` } });
     expect(toController).toMatchObject({ to: form.signer.email, language: "nl", attachmentId: row.documentId });
-    expect(toController.text).toContain(`/d/${result.downloadToken}`);
+    // Stored with the link redacted; the mail as sent (from the encrypted copy) carries it.
+    expect(toController.text).toContain("[link verwijderd]");
+    expect(toController.text).not.toContain(result.downloadToken);
+    expect(renderMessage(toController).text).toContain(`/d/${result.downloadToken}`);
     const processor = await db.organisation.findUniqueOrThrow({ where: { id: ctx.orgId } });
     const toProcessor = await db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `signed:${row.id}:processor` } });
     expect(toProcessor).toMatchObject({ to: processor.privacyEmail, language: "nl" });

@@ -7,6 +7,7 @@ import { getPublishedVersionById } from "@/lib/agreements/get-published-version-
 import { renderSignedAgreementPdf } from "@/lib/pdf";
 import { enqueueSeal } from "@/lib/sealing/enqueue-seal";
 import { consentText } from "./consent";
+import { issueDownloadLink } from "./download-links";
 import { enqueueSignedEmails } from "./enqueue-signed-emails";
 import { signInput } from "./schemas";
 import { sealSignedPdf } from "./seal-signed-pdf";
@@ -21,7 +22,8 @@ export type SignResult =
 
 async function existingResult(submissionKey: string, signerKey: string, signingSessionId: string): Promise<SignResult | null> {
   const select = { reference: true, signedAt: true } as const;
-  const bySubmission = await db.signedAgreement.findUnique({ where: { submissionKey }, select });
+  // Only the key's hash is stored; the link is derived from the key, which only the form knows.
+  const bySubmission = await db.signedAgreement.findUnique({ where: { submissionKey: sha256Hex(submissionKey) }, select });
   if (bySubmission) return { status: "signed", ...bySubmission, downloadToken: downloadTokenFor(submissionKey) };
   // Another form (another tab) signed first, as this signer or in this session: the same
   // agreement, but its link belongs to that form.
@@ -118,9 +120,8 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
           controllerId: controllerRow.id,
           signingSessionId: session.id,
           reference,
-          submissionKey: input.submissionKey,
+          submissionKey: sha256Hex(input.submissionKey),
           signerKey,
-          downloadTokenHash: sha256Hex(downloadToken),
           documentId: document.id,
           unsealedDocumentId: unsealedDocument.id,
           pdfSha256: storedSha256,
@@ -131,6 +132,7 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
             : { sealStatus: "PENDING" as const, sealError: seal.error }),
         },
       });
+      await issueDownloadLink(tx, signedAgreement.id, downloadToken, signedAt);
       await tx.signature.create({
         data: {
           ...controllerSignature,

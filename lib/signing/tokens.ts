@@ -10,8 +10,9 @@ function secret(): string {
 export const sha256Hex = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /**
- * The secret in a signed agreement's download link. Derived from the signing form's one-time key,
- * so a repeated submission of the same form gets the same link; only its hash is stored.
+ * The secret in the download link given at signing. Derived from the signing form's one-time key
+ * (of which only a SHA-256 is stored), so a repeated submission of the same form gets the same link;
+ * only the link's hash is stored (DownloadLink). Links issued later are random (download-links.ts).
  */
 export function downloadTokenFor(submissionKey: string): string {
   return createHmac("sha256", secret()).update(`download:${submissionKey}`).digest("base64url");

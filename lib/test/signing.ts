@@ -1,19 +1,29 @@
 // The e-mail verification as a signer goes through it: start a session, ask for a code, read the
 // code from the e-mail (kept in the database), enter it. No shortcut around the code.
 import { db } from "@/lib/db";
+import { renderMessage } from "@/lib/email/secret-vars";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { sendSigningCode } from "@/lib/signing/send-signing-code";
 import { startSigningSession } from "@/lib/signing/start-signing-session";
 import { verifySigningCode } from "@/lib/signing/verify-signing-code";
 import { uniqueClient } from "./factories";
 
-/** The code in the latest signing-code e-mail to this address (the line that holds only the code). */
-export async function readLatestSigningCode(email: string): Promise<string> {
+/**
+ * The latest e-mail to this address as it is sent: opened from its encrypted copy, as the sender
+ * and the development mailbox do (the stored text has its secrets redacted).
+ */
+export async function readLatestEmail(email: string): Promise<{ subject: string; text: string } | null> {
   const message = await db.emailMessage.findFirst({
     where: { to: email.toLowerCase() },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { text: true },
+    select: { to: true, subject: true, text: true, language: true, encryptedVars: true },
   });
+  return message ? renderMessage(message) : null;
+}
+
+/** The code in the latest signing-code e-mail to this address (the line that holds only the code). */
+export async function readLatestSigningCode(email: string): Promise<string> {
+  const message = await readLatestEmail(email);
   const code = message?.text.match(/^\s*(\d{6})\s*$/m)?.[1];
   if (!code) throw new Error(`no signing code in the latest e-mail to ${email}`);
   return code;

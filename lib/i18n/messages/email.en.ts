@@ -33,4 +33,9 @@ export const emailEn = {
     "If this reference and address match a signed agreement, we have sent a link to that address. It can take a few minutes to arrive.",
   "downloadLink.again": "Request another link",
   "downloadLink.otherLanguage": "Nederlands",
+  "downloadLink.gone.expiredTitle": "This download link has expired",
+  "downloadLink.gone.replacedTitle": "This download link has been replaced",
+  "downloadLink.gone.expired": "A download link works for {days} days. The signed agreement itself is kept: request a new link with its reference and the signer's e-mail address.",
+  "downloadLink.gone.replaced": "A newer link to this signed agreement was requested, so this one no longer works. Use the link in the newest e-mail, or request a new one.",
+  "downloadLink.gone.action": "Request a new download link",
 } as const;

@@ -35,4 +35,9 @@ export const emailNl: Record<keyof typeof emailEn, string> = {
     "Als dit kenmerk en dit adres bij een ondertekende overeenkomst horen, hebben we een link naar dat adres gestuurd. Het kan een paar minuten duren voordat die binnenkomt.",
   "downloadLink.again": "Nog een link aanvragen",
   "downloadLink.otherLanguage": "English",
+  "downloadLink.gone.expiredTitle": "Deze downloadlink is verlopen",
+  "downloadLink.gone.replacedTitle": "Deze downloadlink is vervangen",
+  "downloadLink.gone.expired": "Een downloadlink werkt {days} dagen. De ondertekende overeenkomst zelf blijft bewaard: vraag een nieuwe link aan met het kenmerk en het e-mailadres van de ondertekenaar.",
+  "downloadLink.gone.replaced": "Er is een nieuwere link naar deze ondertekende overeenkomst aangevraagd, daarom werkt deze niet meer. Gebruik de link in de nieuwste e-mail, of vraag een nieuwe aan.",
+  "downloadLink.gone.action": "Nieuwe downloadlink aanvragen",
 };
