@@ -284,7 +284,8 @@ async function measureSigning(appUrl: string, versionId: string, serverPgid: num
   const serverPeakRssMb = processGroupPeakRssMb(serverPgid);
 
   // Exactly the signatures that were answered with 201 must be stored, each with its PDF.
-  const storedWhere = { versionId, submissionKey: { startsWith: "bench-c10-" } };
+  // Only the form keys' hashes are stored: the signatures of this phase are found by their controller's name.
+  const storedWhere = { versionId, controller: { legalName: { startsWith: "Benchmark Klant bench-c10-" } } };
   const found = await db.signedAgreement.count({ where: storedWhere });
   const withDocument = await db.signedAgreement.count({ where: { ...storedWhere, documentId: { not: null } } });
   const versionTotal = await db.signedAgreement.count({ where: { versionId } });

@@ -33,7 +33,8 @@ export function signingPayload(versionId: string, keyPrefix: string, png: Buffer
     versionId,
     submissionKey: `${keyPrefix}${String(n).padStart(5, "0")}-${Math.random().toString(36).slice(2, 10)}`,
     controller: {
-      legalName: `Benchmark Klant ${n} B.V.`,
+      // The phase's key prefix in the name: the stored form key is only a hash (bench/run.ts counts by name).
+      legalName: `Benchmark Klant ${keyPrefix}${n} B.V.`,
       registrationNumber: String(80_000_000 + n),
       addressLine: `Oudegracht ${n}`,
       postalCode: "3511 AX",

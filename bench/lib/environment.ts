@@ -124,6 +124,10 @@ export class BenchEnvironment {
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // Production-like: no mailbox; the mail is queued and marked sent, nothing leaves (scripts/lib/email-delivery.mjs).
+      EMAIL_DELIVERY: "none",
+      // The benchmark signs hundreds of times from one address: the per-IP limit of /api/sign is lifted.
+      SIGN_RATE_LIMIT_PER_MINUTE: "100000",
     };
     // This process derives nothing from the secret, but keeps it consistent with the app.
     process.env.NEXTAUTH_SECRET = this.env.NEXTAUTH_SECRET;

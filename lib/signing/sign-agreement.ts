@@ -48,13 +48,19 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
   const { controller, signer } = input;
   const signerKey = signerKeyFor(input.versionId, controller.country, controller.registrationNumber, signer.email);
 
+  // First the session, verified for this signer's address (one small query): nothing is told,
+  // not even "already signed", and nothing heavy is done for someone who has not proven the address.
+  const session = await assertVerifiedSession(input.signingSessionId, input.versionId, signer.email).catch(async (error: unknown) => {
+    // A version that cannot be signed is a 404 as before (published versions are public anyway).
+    const isSignable = await db.agreementVersion.count({ where: { id: input.versionId, status: "PUBLISHED" } });
+    throw isSignable ? error : notFound();
+  });
   const earlier = await existingResult(input.submissionKey, signerKey, input.signingSessionId);
   if (earlier) return earlier;
 
   const published = await getPublishedVersionById(input.versionId);
   if (!published || published.status !== "PUBLISHED" || !published.processorSignature) throw notFound();
   const { version, processorSignature } = published;
-  const session = await assertVerifiedSession(input.signingSessionId, version.id, signer.email);
   const imagePng = validateSignatureImage(input.imageDataUrl);
   const processor = await db.organisation.findUniqueOrThrow({
     where: { id: published.organisationId },

@@ -1,6 +1,7 @@
 import { toPublicError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
 import { signAgreement } from "@/lib/signing/sign-agreement";
+import { assertSignAllowed, SignRateLimitedError } from "@/lib/signing/sign-rate-limit";
 
 // A controller signs a published version with one JSON request: the same service and the same
 // input as the signing form's server action (lib/signing/schemas.ts), for programs and for the
@@ -10,13 +11,15 @@ import { signAgreement } from "@/lib/signing/sign-agreement";
 //   201 { status: "signed", reference, signedAt, downloadPath }
 //   200 { status: "already-signed", reference, signedAt }      (the same form or signer again)
 //   400 malformed JSON · 413 body over 2 MB · 415 not JSON · 422 { fieldErrors } · 404 no such published version
+//   429 (Retry-After) more than 20 requests a minute from one address (SIGN_RATE_LIMIT_PER_MINUTE)
+// "already-signed" comes only once the signing session is verified for the signer's address.
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 type ErrorBody = { code: string; message: string; fieldErrors?: Record<string, string> };
 
-function json(status: number, body: object): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+function json(status: number, body: object, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...headers } });
 }
 
 const fail = (status: number, code: string, message: string) => json(status, { code, message } satisfies ErrorBody);
@@ -43,6 +46,13 @@ async function readBody(request: Request): Promise<string> {
 }
 
 export async function POST(request: Request): Promise<Response> {
+  const client = clientInfo(request.headers);
+  try {
+    await assertSignAllowed(client);
+  } catch (error) {
+    if (!(error instanceof SignRateLimitedError)) throw error;
+    return json(429, { code: error.code, message: error.message } satisfies ErrorBody, { "Retry-After": String(error.retryAfterSeconds) });
+  }
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
     return fail(415, "UNSUPPORTED_MEDIA_TYPE", "Send the signature as application/json.");
@@ -59,7 +69,7 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   try {
-    const result = await signAgreement(body, clientInfo(request.headers));
+    const result = await signAgreement(body, client);
     if (result.status === "signed") {
       return json(201, {
         status: "signed",

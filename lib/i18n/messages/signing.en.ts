@@ -146,6 +146,7 @@ export const signingEn = {
   "signing.codeUsed": "This code has already been used. Send a new code.",
   "signing.codeBurned": "Too many wrong tries: this code no longer works. Send a new code.",
   "signing.codeNotSent": "Send a code to your e-mail address first.",
+  "signing.tooManySignatures": "Too many signatures from your network. Wait a minute and try again.",
   "signing.tooManyCodes": "Too many codes requested. Wait {minutes} minutes and try again.",
   "signing.tooManyCodesOne": "Too many codes requested. Wait a minute and try again.",
   "signing.sessionExpired": "Your signing session has expired. Send a new code to continue.",

@@ -146,6 +146,7 @@ export const signingNl: Record<keyof typeof signingEn, string> = {
   "signing.codeUsed": "Deze code is al gebruikt. Verstuur een nieuwe code.",
   "signing.codeBurned": "Te vaak een verkeerde code: deze code werkt niet meer. Verstuur een nieuwe code.",
   "signing.codeNotSent": "Verstuur eerst een code naar uw e-mailadres.",
+  "signing.tooManySignatures": "Te veel ondertekeningen vanaf uw netwerk. Wacht een minuut en probeer het opnieuw.",
   "signing.tooManyCodes": "Te veel codes aangevraagd. Wacht {minutes} minuten en probeer het opnieuw.",
   "signing.tooManyCodesOne": "Te veel codes aangevraagd. Wacht een minuut en probeer het opnieuw.",
   "signing.sessionExpired": "Uw ondertekensessie is verlopen. Verstuur een nieuwe code om verder te gaan.",

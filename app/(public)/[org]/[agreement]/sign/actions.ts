@@ -5,6 +5,7 @@ import { clientInfo } from "@/lib/http/client-info";
 import { getSigningSession } from "@/lib/signing/get-signing-session";
 import { sendSigningCode } from "@/lib/signing/send-signing-code";
 import { signAgreement } from "@/lib/signing/sign-agreement";
+import { assertSignAllowed } from "@/lib/signing/sign-rate-limit";
 import { SigningFlowError } from "@/lib/signing/signing-codes";
 import { startSigningSession } from "@/lib/signing/start-signing-session";
 import { verifySigningCode } from "@/lib/signing/verify-signing-code";
@@ -60,7 +61,9 @@ export async function verifySigningCodeAction(input: { sessionId: unknown; code:
 /** The controller signs: the form's object goes to the service as it is; the service parses it. */
 export async function signAgreementAction(input: unknown): Promise<ActionResult<{ outcome: SignOutcome }>> {
   return runAction(async () => {
-    const result = await signAgreement(input, clientInfo(await headers()));
+    const client = clientInfo(await headers());
+    await assertSignAllowed(client);
+    const result = await signAgreement(input, client);
     const outcome: SignOutcome =
       result.status === "signed"
         ? {
