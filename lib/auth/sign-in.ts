@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
+import { limitKeyPart } from "@/lib/crypto/secrets";
 import { hit, isLimited } from "@/lib/rate-limit/rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { createSession } from "./sessions";
@@ -24,7 +25,7 @@ export async function signInWithPassword(input: unknown, headers: Headers) {
   }
   const { email, password } = parsed.data;
   const client = clientInfo(headers);
-  const emailKey = `sign-in:email:${email}`;
+  const emailKey = `sign-in:email:${limitKeyPart(email)}`;
   const ipKey = `sign-in:ip:${client.ip ?? "unknown"}`;
 
   const [emailLimit, ipLimit] = await Promise.all([isLimited(emailKey, perEmail), isLimited(ipKey, perIp)]);

@@ -22,6 +22,7 @@ describe("installJobQueues", () => {
       expect(queues.rows).toEqual([
         { name: "email.send", retry_limit: 10 },
         { name: "pdf.seal", retry_limit: 10 },
+        { name: "retention.prune", retry_limit: 3 },
       ]);
     } finally {
       await client.end();

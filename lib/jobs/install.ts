@@ -3,7 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 
 export const jobSchema = "pgboss";
-export type JobName = "email.send" | "pdf.seal";
+export type JobName = "email.send" | "pdf.seal" | "retention.prune";
 
 /**
  * Queue defaults; a job may override them when it is sent. Backoff doubles the delay each time
@@ -13,6 +13,8 @@ export type JobName = "email.send" | "pdf.seal";
 const queues: Record<JobName, Omit<PgBoss.Queue, "name">> = {
   "email.send": { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   "pdf.seal": { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
+  // Daily; a failed run is retried a few times, and the next day's run catches up anyway.
+  "retention.prune": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 1800 },
 };
 
 // Any fixed key will do; it only has to differ from the migration lock's.

@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { sendEmailJob } from "@/lib/email/send-email-job";
+import { pruneExpiredData } from "@/lib/retention/prune";
 import { handleSealJob } from "@/lib/sealing/seal-job";
 import { ensureJobQueues, jobSchema, type JobName } from "./install";
 
@@ -17,11 +18,18 @@ type Handler = (job: PgBoss.JobWithMetadata<object>) => Promise<void>;
 const handlers: Record<JobName, Handler> = {
   "email.send": (job) => sendEmailJob(job.data, { isLastAttempt: job.retryCount >= job.retryLimit }),
   "pdf.seal": (job) => handleSealJob(job.data as { signedAgreementId: string }),
+  "retention.prune": async () => {
+    const counts = await pruneExpiredData();
+    console.log(`[retention] pruned ${Object.entries(counts).map(([what, n]) => `${what} ${n}`).join(", ")}`);
+  },
 };
+
+/** Retention runs daily at 03:17 UTC (docs/security/secrets.md): pg-boss sends one job per tick across all instances. */
+export const RETENTION_CRON = "17 3 * * *";
 
 const state = globalThis as unknown as { jobWorkers?: Promise<PgBoss> };
 
-async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.seal"] }: WorkerOptions): Promise<PgBoss> {
+async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.seal", "retention.prune"] }: WorkerOptions): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   await ensureJobQueues();
@@ -31,7 +39,8 @@ async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.
     application_name: "dpa-jobs",
     max: 3,
     migrate: false, // done by ensureJobQueues, under its lock
-    schedule: false,
+    // Cron schedules (retention) are only watched by processes that work that queue.
+    schedule: queues.includes("retention.prune"),
     supervise: true, // expires stuck jobs, archives and deletes old ones
   });
   boss.on("error", (error) => console.error("[jobs]", error.message));
@@ -40,6 +49,7 @@ async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.
     // One job at a time per queue and process; more instances of the app mean more workers.
     await boss.work<object>(name, { pollingIntervalSeconds, includeMetadata: true }, async ([job]) => handlers[name](job));
   }
+  if (queues.includes("retention.prune")) await boss.schedule("retention.prune", RETENTION_CRON, {}, { tz: "UTC" });
   return boss;
 }
 

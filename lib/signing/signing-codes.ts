@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { limitKeyPart } from "@/lib/crypto/secrets";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 
 // The rules of e-mail verification before signing (issue 5): in one place, so that services,
@@ -40,7 +41,7 @@ export function isSameHash(a: string, b: string): boolean {
 
 /** A rate-limit key for an e-mail address without keeping the address itself in that table. */
 export function emailLimitKey(email: string): string {
-  return `signing-code:email:${createHmac("sha256", serverKey()).update(email.toLowerCase()).digest("hex").slice(0, 32)}`;
+  return `signing-code:email:${limitKeyPart(email)}`;
 }
 
 /**
