@@ -9,7 +9,7 @@ export type Startup = { shouldSeedDemo: boolean; emailMode: "smtp" | "mailbox" |
  * as scripts/lib/email-delivery.mjs decides, where the embedded database (a local demo) turns the
  * development mailbox on unless SMTP_URL or DEV_MAILBOX says otherwise. Throws with a clear message.
  */
-export function decideStartup(env: NodeJS.ProcessEnv, argv: string[]): Startup {
+export function decideStartup(env: Record<string, string | undefined>, argv: string[]): Startup {
   const isEmbedded = !env.DATABASE_URL;
   const isProduction = env.NODE_ENV === "production";
   const wantsDemo = argv.includes("--demo");
