@@ -35,7 +35,7 @@ SELECT 'migrated-' || "id", "id", "downloadTokenHash", CURRENT_TIMESTAMP + INTER
 FROM "SignedAgreement" WHERE "downloadTokenHash" IS NOT NULL;
 
 -- The form's key could be exchanged for the download link: keep only its SHA-256. Any fact trigger
--- on the table (issue 8, item 12) is bypassed for this one data fix; the migration runs as the owner.
+-- on the table (issue 8, item 12) is bypassed for this one data fix (the migration runs as the owner).
 ALTER TABLE "SignedAgreement" DISABLE TRIGGER USER;
 UPDATE "SignedAgreement" SET "submissionKey" = encode(sha256(convert_to("submissionKey", 'UTF8')), 'hex'), "downloadTokenHash" = NULL;
 ALTER TABLE "SignedAgreement" ENABLE TRIGGER USER;
