@@ -60,6 +60,8 @@ export function createRequestGuard(distDir, { isDev = false } = {}) {
     const actionId = headers["next-action"];
     const contentType = String(headers["content-type"] ?? "").trim();
     const pathname = safePathname(request.url);
+    // proxy.ts checks the URLs of requests without a body; it never sees these (see its matcher).
+    checkUrl(request.url);
     const isRouteHandler = routeHandlers.some((pattern) => pattern.test(pathname));
     if (actionId === undefined && isRouteHandler) {
       // Route handlers read their own bodies with their own limits; only an endless body is refused.
@@ -298,10 +300,10 @@ function refuse(request, response, status, message) {
     "Content-Type": "text/plain; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
-    Connection: "close",
   });
   response.end(body);
-  // Whatever the client still sends is not read into memory.
+  // What the client still sends is read and dropped (never kept in memory), so that it can read
+  // this answer instead of seeing the connection reset.
   request.resume();
 }
 
@@ -320,6 +322,18 @@ function routeHandlerPatterns(appPaths) {
         });
       return new RegExp(`^${segments.join("")}/?$`);
     });
+}
+
+function checkUrl(url) {
+  const [pathname, query = ""] = String(url ?? "/").split(/\?(.*)/s);
+  try {
+    for (const segment of pathname.split("/")) if (decodeURIComponent(segment).includes("\0")) throw new Error("NUL");
+  } catch {
+    throw new Refusal(400, "Bad request: malformed URL");
+  }
+  for (const [name, value] of new URLSearchParams(query)) {
+    if (name.includes("\0") || value.includes("\0")) throw new Refusal(400, "Bad request: invalid parameter");
+  }
 }
 
 function safePathname(url) {
