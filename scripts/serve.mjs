@@ -18,7 +18,7 @@ const guardRequest = createRequestGuard(".next", { isDev });
 
 const server = http.createServer((request, response) => {
   pinClientAddress(request.headers, request.socket.remoteAddress, trustedHeader);
-  guardRequest(request, response).then((isAnswered) => isAnswered || handle(request, response)).catch((error) => {
+  guardRequest(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("[serve] unhandled error", error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });
     response.end("Internal error");

@@ -8,8 +8,8 @@
 // Only what a real client of this app can send passes; the body is then handed to Next unchanged.
 // See docs/security/fuzz.md.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { createRequire } from "node:module";
 import { actionParameters } from "./server-action-parameters.mjs";
 
@@ -32,7 +32,8 @@ class Refusal extends Error {
 
 /**
  * Reads the build's manifests once. `distDir` is the Next build directory (.next).
- * Returns `guard(request, response) => Promise<boolean>`: true when the request was answered here.
+ * Returns `guard(request, response) => Promise<IncomingMessage | null>`: null when the request was
+ * answered here, else the request to hand to Next (a copy carrying the body when it was read here).
  */
 export function createRequestGuard(distDir, { isDev = false } = {}) {
   const manifest = readJson(path.join(distDir, "server", "server-reference-manifest.json"));
@@ -44,14 +45,14 @@ export function createRequestGuard(distDir, { isDev = false } = {}) {
   const Busboy = loadBusboy();
 
   return async function guard(request, response) {
-    if (!bodyMethods.has(request.method ?? "")) return false;
+    if (!bodyMethods.has(request.method ?? "")) return request;
     try {
-      await check(request);
-      return false;
+      const body = await check(request);
+      return body === undefined ? request : withBody(request, body);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       refuse(request, response, error.status, error.message);
-      return true;
+      return null;
     }
   };
 
@@ -80,8 +81,7 @@ export function createRequestGuard(distDir, { isDev = false } = {}) {
       const body = await readBody(request, length);
       const fields = await parseMultipart(contentType, body);
       checkFormAction(fields);
-      replaceBody(request, body);
-      return;
+      return body;
     }
     if (Array.isArray(actionId) || !/^[0-9a-f]{42}$/.test(actionId)) throw new Refusal(404, "Unknown action");
     // In development the manifest grows as pages compile: an id not seen yet gets the generic checks.
@@ -103,7 +103,7 @@ export function createRequestGuard(distDir, { isDev = false } = {}) {
       args = parseModel(decodeUtf8(body));
     }
     checkArguments(actionId, args, fields);
-    replaceBody(request, body);
+    return body;
   }
 
   function checkFormAction(fields) {
@@ -281,17 +281,21 @@ function decodeUtf8(buffer) {
   }
 }
 
-// The body was read here; Next reads it again from this stream. Next does the same after running
-// proxy.ts (next/dist/server/body-streams.js, replaceRequestBody).
-function replaceBody(request, body) {
-  const replay = new Readable({ read() {} });
-  replay.push(body);
-  replay.push(null);
-  for (const key in replay) {
-    let value = replay[key];
-    if (typeof value === "function") value = value.bind(request);
-    request[key] = value;
-  }
+// The body was read here: Next gets a request that carries it again, readable in every way (events,
+// pipe, async iteration, Readable.toWeb), on the same socket and with the same headers.
+function withBody(request, body) {
+  const copy = new http.IncomingMessage(request.socket);
+  copy.method = request.method;
+  copy.url = request.url;
+  copy.httpVersion = request.httpVersion;
+  copy.httpVersionMajor = request.httpVersionMajor;
+  copy.httpVersionMinor = request.httpVersionMinor;
+  copy.headers = request.headers;
+  copy.rawHeaders = request.rawHeaders;
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
 }
 
 function refuse(request, response, status, message) {

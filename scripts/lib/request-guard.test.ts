@@ -29,16 +29,13 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(distDir, "server", "app-paths-manifest.json"), JSON.stringify({ "/api/sign/route": "x", "/(app)/login/page": "y" }));
   const guard = createRequestGuard(distDir);
   server = http.createServer(async (request, response) => {
-    if (await guard(request, response)) return;
+    const checked = await guard(request, response);
+    if (!checked) return;
     handled++;
-    // Read with events, as Next's action handler does (it pipes the request into busboy or
-    // listens for data); the replaced stream does not support async iteration.
     const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      response.writeHead(200, { "Content-Type": "application/octet-stream" });
-      response.end(Buffer.concat(chunks));
-    });
+    for await (const chunk of checked) chunks.push(chunk as Buffer);
+    response.writeHead(200, { "Content-Type": "application/octet-stream" });
+    response.end(Buffer.concat(chunks));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
