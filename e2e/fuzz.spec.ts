@@ -52,7 +52,10 @@ async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]
   }
 }
 
-/** What the fuzz could have changed: rows from its address, and the agreement and organisation it targets. */
+/**
+ * What the fuzz could have changed: rows from its address, the agreement and organisation it targets,
+ * the signed-in owner's memberships. Not global counts: other specs run in parallel.
+ */
 async function snapshot(params: Params) {
   const [row] = await query(
     `SELECT
@@ -67,8 +70,8 @@ async function snapshot(params: Params) {
        (SELECT count(*) FROM "Article" r JOIN "AgreementVersion" v ON v.id = r."versionId" WHERE v."agreementId" = $2) AS articles,
        (SELECT count(*) FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId" WHERE o.slug = $3) AS members,
        (SELECT count(*) FROM "Invitation" i JOIN "Organisation" o ON o.id = i."organisationId" WHERE o.slug = $3) AS invitations,
-       (SELECT count(*) FROM "Organisation") AS organisations`,
-    [fuzzIp, params.agreementId, params.org],
+       (SELECT count(*) FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $4) AS owner_memberships`,
+    [fuzzIp, params.agreementId, params.org, demoOwner],
   );
   return row;
 }
@@ -77,7 +80,7 @@ async function discoverParams(): Promise<Params> {
   const [agreement] = await query<{ id: string; slug: string }>(
     `SELECT a.id, a.slug FROM "Agreement" a JOIN "Organisation" o ON o.id = a."organisationId"
      WHERE o.slug = 'offertewerk' AND EXISTS (SELECT 1 FROM "AgreementVersion" v WHERE v."agreementId" = a.id AND v.status = 'PUBLISHED')
-     ORDER BY a.slug DESC LIMIT 1`,
+     ORDER BY a.slug LIMIT 1`,
   );
   const [signed] = await query<{ id: string }>(
     `SELECT s.id FROM "SignedAgreement" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE o.slug = 'offertewerk' LIMIT 1`,
