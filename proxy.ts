@@ -19,6 +19,10 @@ export function proxy(request: NextRequest) {
     return plain(400, "Bad request: malformed URL");
   }
   if (segments.some((segment) => segment.includes("\0"))) return plain(400, "Bad request: malformed URL");
+  // PostgreSQL refuses NUL in text: a NUL in any parameter would end as a 500 in the page's query.
+  for (const [name, value] of request.nextUrl.searchParams) {
+    if (name.includes("\0") || value.includes("\0")) return plain(400, "Bad request: invalid parameter");
+  }
   // Public pages live under /{organisation}/{agreement}/...: both must look like slugs.
   const [first, second] = segments;
   if (first && !appPrefixes.has(first) && !first.includes(".")) {
@@ -28,6 +32,16 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Uploads to /verify/check are left out: Next would buffer their bodies (up to 10 MB) for the proxy.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|verify/check).*)"],
+  // Only requests without a body: for any other, Next would first read the whole body and buffer up
+  // to 10 MiB of it (proxyClientMaxBodySize) for this function, which never reads it, before any route
+  // checks size or auth. Requests with a body are checked by scripts/lib/request-guard.mjs instead.
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
 };

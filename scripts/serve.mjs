@@ -5,6 +5,7 @@ import http from "node:http";
 import next from "next";
 import { pinClientAddress } from "./lib/client-address.mjs";
 import { resolveEmailDelivery } from "./lib/email-delivery.mjs";
+import { createRequestGuard } from "./lib/request-guard.mjs";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -23,10 +24,11 @@ if (delivery.mode !== "mailbox") delete process.env.DEV_MAILBOX;
 const app = next({ dev: isDev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
+const guardRequest = createRequestGuard(".next", { isDev });
 
 const server = http.createServer((request, response) => {
   pinClientAddress(request.headers, request.socket.remoteAddress, trustedHeader);
-  handle(request, response).catch((error) => {
+  guardRequest(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("[serve] unhandled error", error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });
     response.end("Internal error");
