@@ -130,3 +130,13 @@ export function asTestRuntimeRole(url: string): string {
   const credentials = new URL(runtime);
   return urlWithRole(url, decodeURIComponent(credentials.username), decodeURIComponent(credentials.password));
 }
+
+/** For tests: the database of DATABASE_URL as its owner (TEST_DATABASE_ADMIN_URL's role), e.g. to add a test trigger. */
+export function testOwnerUrl(): string {
+  const admin = process.env.TEST_DATABASE_ADMIN_URL;
+  const current = process.env.DATABASE_URL;
+  if (!admin || !current) throw new Error("TEST_DATABASE_ADMIN_URL and DATABASE_URL must be set");
+  const url = new URL(admin);
+  url.pathname = new URL(current).pathname;
+  return url.toString();
+}
