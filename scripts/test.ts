@@ -58,6 +58,8 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       // The development sealing certificate of this run, not the one `npm start` keeps in .data/.
       SEAL_DIR: path.join(workDir, "seal"),
+      // The app under test runs with NODE_ENV=production; its throwaway seal is allowed explicitly.
+      SEAL_ALLOW_DEVELOPMENT_CERTIFICATE: "1",
     });
     // The suite uses the databases as the app does: migrated by the owner (the superuser here), used
     // through the runtime role with DML grants only (docs/decisions/011-database-roles.md).

@@ -124,6 +124,8 @@ export class BenchEnvironment {
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // A throwaway benchmark database: the development seal is allowed (lib/sealing/seal-key.ts).
+      SEAL_ALLOW_DEVELOPMENT_CERTIFICATE: "1",
     };
     // This process derives nothing from the secret, but keeps it consistent with the app.
     process.env.NEXTAUTH_SECRET = this.env.NEXTAUTH_SECRET;
