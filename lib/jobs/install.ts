@@ -3,7 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 
 export const jobSchema = "pgboss";
-export type JobName = "email.send" | "pdf.seal";
+export type JobName = "email.send" | "pdf.seal" | "audit.anchor";
 
 /**
  * Queue defaults; a job may override them when it is sent. Backoff doubles the delay each time
@@ -13,6 +13,8 @@ export type JobName = "email.send" | "pdf.seal";
 const queues: Record<JobName, Omit<PgBoss.Queue, "name">> = {
   "email.send": { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   "pdf.seal": { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
+  // Scheduled (lib/jobs/worker.ts); a missed run is simply made up by the next one.
+  "audit.anchor": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, policy: "singleton" },
 };
 
 // Any fixed key will do; it only has to differ from the migration lock's.

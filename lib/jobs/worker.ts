@@ -2,6 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { handleSealJob } from "@/lib/sealing/seal-job";
+import { anchorChainHeads } from "@/lib/audit/anchor-chain-heads";
 import { ensureJobQueues, jobSchema, type JobName } from "./install";
 
 export type WorkerOptions = {
@@ -17,11 +18,20 @@ type Handler = (job: PgBoss.JobWithMetadata<object>) => Promise<void>;
 const handlers: Record<JobName, Handler> = {
   "email.send": (job) => sendEmailJob(job.data, { isLastAttempt: job.retryCount >= job.retryLimit }),
   "pdf.seal": (job) => handleSealJob(job.data as { signedAgreementId: string }),
+  "audit.anchor": async () => {
+    const { anchored } = await anchorChainHeads();
+    if (anchored > 0) console.log(`[audit] anchored ${anchored} chain head(s)`);
+  },
+};
+
+/** When the scheduled jobs run (cron, UTC); AUDIT_ANCHOR_CRON overrides the anchor's. */
+const schedules: Partial<Record<JobName, string>> = {
+  "audit.anchor": process.env.AUDIT_ANCHOR_CRON || "*/15 * * * *",
 };
 
 const state = globalThis as unknown as { jobWorkers?: Promise<PgBoss> };
 
-async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.seal"] }: WorkerOptions): Promise<PgBoss> {
+async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.seal", "audit.anchor"] }: WorkerOptions): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   await ensureJobQueues();
@@ -31,11 +41,16 @@ async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.
     application_name: "dpa-jobs",
     max: 3,
     migrate: false, // done by ensureJobQueues, under its lock
-    schedule: false,
+    // Runs the cron schedules below (pg-boss makes one instance send each scheduled job).
+    schedule: queues.some((name) => schedules[name]),
     supervise: true, // expires stuck jobs, archives and deletes old ones
   });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
+  for (const name of queues) {
+    const cron = schedules[name];
+    if (cron) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  }
   for (const name of queues) {
     // One job at a time per queue and process; more instances of the app mean more workers.
     await boss.work<object>(name, { pollingIntervalSeconds, includeMetadata: true }, async ([job]) => handlers[name](job));

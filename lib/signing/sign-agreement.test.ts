@@ -110,6 +110,11 @@ describe("a controller signs a published version", () => {
     for (const type of ["signing.started", "signing.code_sent", "signing.code_accepted", "signing.consent_given", "agreement.signed"]) {
       expect(text).toContain(type);
     }
+    // The head of the session's hash chain is printed, and the signed agreement's chain continues it.
+    const sessionHead = await db.auditEvent.findFirstOrThrow({ where: { chainKey: `ss:${form.signingSessionId}` }, orderBy: { seq: "desc" } });
+    expect(text).toContain(`event ${sessionHead.seq}`.replace("event", "gebeurtenis"));
+    expect(text.replace(/ /g, "")).toContain(sessionHead.hash!);
+    expect(events[0]!.prevHash).toBe(sessionHead.hash);
 
     // Both parties' e-mails are queued with the signature, in the agreement's language.
     const toController = await db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `signed:${row.id}:controller` } });
