@@ -16,7 +16,7 @@ const VERSION = "anchor1";
 const LOOKBACK = 1_000n;
 
 /** AUDIT_ANCHOR_KEY, else a key derived from NEXTAUTH_SECRET (with its own label); null without both. */
-export function anchorKey(env: NodeJS.ProcessEnv = process.env): Buffer | null {
+export function anchorKey(env: Record<string, string | undefined> = process.env): Buffer | null {
   if (env.AUDIT_ANCHOR_KEY) return Buffer.from(env.AUDIT_ANCHOR_KEY, "utf8");
   if (!env.NEXTAUTH_SECRET) return null;
   return createHmac("sha256", env.NEXTAUTH_SECRET).update("audit-anchor-key").digest();

@@ -170,7 +170,7 @@ export async function platformCertificates(): Promise<Buffer[]> {
  * SEAL_ALLOW_DEVELOPMENT_CERTIFICATE=1 (which `npm start` sets for its embedded demo database):
  * nobody outside can tell such a seal from one anyone could make.
  */
-export function assertSealCertificateAllowed(env: NodeJS.ProcessEnv = process.env): void {
+export function assertSealCertificateAllowed(env: Record<string, string | undefined> = process.env): void {
   if (env.NODE_ENV !== "production" || env.SEAL_P12_PATH || env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE === "1") return;
   throw new Error(
     "NODE_ENV=production without SEAL_P12_PATH: signed PDFs would be sealed with a self-signed development certificate. " +
