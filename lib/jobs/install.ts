@@ -44,8 +44,15 @@ export async function installJobQueues(connectionString: string): Promise<void> 
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(hashtext($1))", [installLock]);
+    // One query at a time on the one connection (pg deprecates overlapping queries on a client).
+    let previous: Promise<unknown> = Promise.resolve();
+    const executeSql = (text: string, values?: unknown[]) => {
+      const run = previous.then(() => client.query(text, values));
+      previous = run.catch(() => undefined);
+      return run;
+    };
     const installer = new PgBoss({
-      db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) },
+      db: { executeSql },
       schema: jobSchema,
       migrate: true,
       supervise: false,
