@@ -39,9 +39,16 @@ export default defineConfig({
   webServer: {
     command: "node scripts/serve.mjs",
     url: baseURL,
-    // The tests play clients behind a reverse proxy: each browser context sends its own
-    // X-Forwarded-For, so that per-IP limits apply per simulated client.
-    env: { ...definedEnv(), PORT: String(PORT), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? baseURL, TRUSTED_PROXY_HEADER: "x-forwarded-for", DEV_MAILBOX: process.env.DEV_MAILBOX ?? "1" },
+    // The tests play clients behind a reverse proxy on localhost: each browser context sends its
+    // own X-Forwarded-For, so that per-IP limits apply per simulated client.
+    env: {
+      ...definedEnv(),
+      PORT: String(PORT),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? baseURL,
+      TRUSTED_PROXY_HEADER: "x-forwarded-for",
+      TRUSTED_PROXIES: "127.0.0.1,::1",
+      DEV_MAILBOX: process.env.DEV_MAILBOX ?? "1",
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

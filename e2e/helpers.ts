@@ -53,8 +53,8 @@ export async function drawSignature(page: Page) {
 
 /**
  * A browser context for a signer with an IP address of its own. Signing codes are limited per IP
- * address (5 an hour) and every browser test comes from localhost; without a trusted proxy header
- * configured, the app takes the address from X-Forwarded-For (lib/http/client-info.ts).
+ * address (5 an hour) and every browser test comes from localhost, which playwright.config.ts lists
+ * as a trusted proxy (TRUSTED_PROXIES): the app takes the address from X-Forwarded-For.
  */
 export async function newSignerContext(browser: Browser, options: BrowserContextOptions = {}) {
   const hex = () => randomUUID().slice(0, 4);

@@ -43,6 +43,7 @@ test("a downloaded signed PDF verifies on /verify; one changed byte is refused",
   await expect(outcome).toContainText(reference);
   await expect(outcome).toContainText("Offertewerk B.V.");
   await expect(outcome).toContainText(createHash("sha256").update(bytes).digest("hex"));
+  await expect(outcome.getByTestId("verify-seal-check")).toHaveText("The seal verifies: made with this platform's certificate, over every byte of this file.");
 
   const tampered = Buffer.from(bytes);
   tampered[Math.floor(tampered.length / 3)] ^= 0x01;
@@ -50,6 +51,7 @@ test("a downloaded signed PDF verifies on /verify; one changed byte is refused",
   await upload(page, "tampered.pdf", tampered);
   await expect(outcome.getByRole("heading", { name: "Not a document signed here, or it was changed" })).toBeVisible();
   await expect(outcome).not.toContainText(reference);
+  await expect(outcome.getByTestId("verify-seal-check")).toHaveText("The file was changed after it was sealed.");
 });
 
 test("a reference with the SHA-256 of its PDF verifies; with another hash it reveals nothing", async ({ page }) => {

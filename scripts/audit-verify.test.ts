@@ -59,3 +59,37 @@ describe("npm run audit:verify", () => {
     expect(noKey.output).toMatch(/personal data: 0 events checked, 9 not checked/);
   }, 120_000);
 });
+
+describe("npm run audit:verify with anchored chain heads", () => {
+  let anchoredDb: OwnDatabase;
+  let anchoredTrail: TrailFixture;
+
+  beforeAll(async () => {
+    anchoredDb = await createOwnDatabase("audit_anchor");
+    anchoredTrail = await createTrail(anchoredDb.client);
+  });
+
+  afterAll(async () => {
+    await anchoredDb?.drop();
+  });
+
+  it("detects the deleted tail of an anchored chain and names the chain; without an anchor it could not", async () => {
+    const { anchorChainHeads } = await import("@/lib/audit/anchor-chain-heads");
+    expect(await anchorChainHeads(anchoredDb.client)).toEqual({ anchored: 3 });
+    expect(await anchorChainHeads(anchoredDb.client)).toEqual({ anchored: 0 }); // nothing moved
+    const intact = await runCli({ DATABASE_URL: anchoredDb.url });
+    expect(intact.output).toContain("chain-head anchors: 3 checked");
+    expect(intact.code).toBe(0);
+
+    // The owner, triggers off, deletes the last two events of the signed agreement's chain: what
+    // is left is a valid, shorter chain. Only the anchor of its head tells.
+    await anchoredDb.client.$transaction([
+      anchoredDb.client.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
+      anchoredDb.client.$executeRaw`DELETE FROM "AuditEvent" WHERE seq IN (${anchoredTrail.seq.a3}, ${anchoredTrail.seq.a4})`,
+    ]);
+    const truncated = await runCli({ DATABASE_URL: anchoredDb.url });
+    expect(truncated.output).toContain(`PROBLEM truncated chain=sa:${anchoredTrail.signedAgreementId} seq=${anchoredTrail.seq.a4}`);
+    expect(truncated.output).toContain("FAILED: 1 problems");
+    expect(truncated.code).toBe(1);
+  }, 120_000);
+});

@@ -25,6 +25,12 @@ async function main(): Promise<number> {
       ? `personal data: ${checked} events checked, ${unchecked} not checked (set AUDIT_PII_KEY or NEXTAUTH_SECRET as the application has it)`
       : `personal data: ${checked} events checked`,
   );
+  const anchors = result.anchors;
+  console.log(
+    anchors.unchecked > 0
+      ? `chain-head anchors: ${anchors.checked} checked, ${anchors.unchecked} not checked (set AUDIT_ANCHOR_KEY or NEXTAUTH_SECRET as the application has it)`
+      : `chain-head anchors: ${anchors.checked} checked`,
+  );
   for (const problem of result.problems) {
     console.log(`PROBLEM ${problem.kind} chain=${problem.chainKey} seq=${problem.seq} id=${problem.eventId ?? "-"}: ${problem.detail}`);
   }

@@ -1,16 +1,26 @@
 // The production server: Next's request handler behind a plain Node HTTP server, so that the
 // client's address is taken from the socket (scripts/lib/client-address.mjs) and not from headers
 // a client can forge. `node scripts/serve.mjs [--dev]`; PORT (default 3000), HOSTNAME (default all).
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import next from "next";
-import { pinClientAddress } from "./lib/client-address.mjs";
+import { CLIENT_PIN_ENV, pinClientAddress, readProxyConfig } from "./lib/client-address.mjs";
 import { resolveEmailDelivery } from "./lib/email-delivery.mjs";
 import { createRequestGuard } from "./lib/request-guard.mjs";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
-const trustedHeader = process.env.TRUSTED_PROXY_HEADER?.toLowerCase() || "";
+let proxyConfig;
+try {
+  proxyConfig = readProxyConfig(process.env);
+} catch (error) {
+  console.error(`[serve] ${error.message}`);
+  process.exit(1);
+}
+// Tells lib/http/client-info.ts that the client's address was pinned here (not forged under `next start`).
+const clientPin = randomBytes(16).toString("hex");
+process.env[CLIENT_PIN_ENV] = clientPin;
 
 // Decided on the operator's environment, before Next sets NODE_ENV=production for its build.
 const delivery = resolveEmailDelivery(process.env);
@@ -27,7 +37,7 @@ await app.prepare();
 const guardRequest = createRequestGuard(".next", { isDev });
 
 const server = http.createServer((request, response) => {
-  pinClientAddress(request.headers, request.socket.remoteAddress, trustedHeader);
+  pinClientAddress(request.headers, request.socket.remoteAddress, proxyConfig, clientPin);
   guardRequest(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("[serve] unhandled error", error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });

@@ -50,18 +50,32 @@ async function main(): Promise<void> {
       log: (message) => console.log(`[postgres] ${message}`),
     });
     watchDatabase(database);
-    process.env.DATABASE_URL = await database.ensureDatabase(DATABASE_NAME);
-    databaseDescription = `embedded PostgreSQL on 127.0.0.1:${pgPort}, data in .data/postgres`;
+    // The owner (the cluster's superuser) migrates; the app connects as the runtime role (item 12).
+    process.env.DATABASE_MIGRATION_URL = await database.ensureDatabase(DATABASE_NAME);
+    const { RUNTIME_ROLE, ensureRuntimeRole, urlWithRole } = await import("./db/database-roles");
+    const runtimePassword = readOrCreateSecret(path.join(dataDir, "database-app-password"));
+    await ensureRuntimeRole(database.adminUrl, RUNTIME_ROLE, runtimePassword);
+    process.env.DATABASE_URL = urlWithRole(process.env.DATABASE_MIGRATION_URL, RUNTIME_ROLE, runtimePassword);
+    // The demo on the embedded database may seal with the self-signed development certificate.
+    process.env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE ??= "1";
+    databaseDescription = `embedded PostgreSQL on 127.0.0.1:${pgPort}, data in .data/postgres, app as role ${RUNTIME_ROLE}`;
   }
   const databaseUrl = process.env.DATABASE_URL;
+  // The owner migrates (DATABASE_MIGRATION_URL); without one, DATABASE_URL does, and is warned about below.
+  const migrationUrl = process.env.DATABASE_MIGRATION_URL || databaseUrl;
+  const { roleOfUrl } = await import("./db/database-roles");
+  const runtimeRole = migrationUrl === databaseUrl ? undefined : roleOfUrl(databaseUrl);
 
   process.env.NEXTAUTH_SECRET ||= readOrCreateSecret(path.join(dataDir, "nextauth-secret"));
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   process.env.PORT = String(port);
 
   const { applyMigrations } = await import("./db/migrations");
-  const { applied } = await applyMigrations(databaseUrl, { log: (line) => console.log(`[migrate] ${line}`) });
+  const { applied } = await applyMigrations(migrationUrl, { log: (line) => console.log(`[migrate] ${line}`), runtimeRole });
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
+  await warnAboutRuntimeRole(databaseUrl, migrationUrl);
+  // The app gets the runtime role's URL only, never the owner's.
+  delete process.env.DATABASE_MIGRATION_URL;
 
   let logins: Login[] = [];
   if (startup.shouldSeedDemo) {
@@ -95,6 +109,14 @@ function describeEmail(startup: Startup): string {
   if (startup.emailMode === "none") return "not sent (EMAIL_DELIVERY=none)";
   const why = startup.emailNote === "embedded-mailbox" ? "embedded database, no SMTP_URL" : "DEV_MAILBOX=1";
   return `kept and readable by ANYONE at ${process.env.NEXTAUTH_URL}/mailbox (${why}; development only)`;
+}
+
+/** An app that could rewrite the evidence (it owns the tables, or is a superuser) keeps working, but says so loudly. */
+async function warnAboutRuntimeRole(databaseUrl: string, migrationUrl: string): Promise<void> {
+  const { formatRoleWarning, roleOfUrl, runtimeRoleProblems } = await import("./db/database-roles");
+  const problems = await runtimeRoleProblems(databaseUrl);
+  if (migrationUrl === databaseUrl) problems.unshift("DATABASE_MIGRATION_URL is not set, so it also runs the migrations");
+  if (problems.length > 0) console.warn(formatRoleWarning(roleOfUrl(databaseUrl), problems));
 }
 
 async function buildIfStale(): Promise<void> {

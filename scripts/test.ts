@@ -60,27 +60,38 @@ async function main(): Promise<number> {
       DEV_MAILBOX: "1",
       // The development sealing certificate of this run, not the one `npm start` keeps in .data/.
       SEAL_DIR: path.join(workDir, "seal"),
+      // The app under test runs with NODE_ENV=production; its throwaway seal is allowed explicitly.
+      SEAL_ALLOW_DEVELOPMENT_CERTIFICATE: "1",
     });
+    // The suite uses the databases as the app does: migrated by the owner (the superuser here), used
+    // through the runtime role with DML grants only (docs/decisions/011-database-roles.md).
+    const { RUNTIME_ROLE, ensureRuntimeRole, urlWithRole } = await import("./db/database-roles");
+    const runtimePassword = crypto.randomBytes(18).toString("base64url");
+    await ensureRuntimeRole(database.adminUrl, RUNTIME_ROLE, runtimePassword);
+    const asRuntime = (url: string) => urlWithRole(url, RUNTIME_ROLE, runtimePassword);
+    process.env.TEST_DATABASE_RUNTIME_URL = asRuntime(database.adminUrl);
     const env: NodeJS.ProcessEnv = { ...process.env };
     const { applyMigrations } = await import("./db/migrations");
-    const migrate = (url: string) => applyMigrations(url, { log: (line) => console.log(`[migrate] ${line}`) });
+    const migrate = (url: string) =>
+      applyMigrations(url, { log: (line) => console.log(`[migrate] ${line}`), runtimeRole: RUNTIME_ROLE });
 
     if (parts.unit && !interruptedBy) {
       const unitUrl = await database.ensureDatabase("dpa_unit");
       await migrate(unitUrl);
       const extraArgs = parts.e2e && passThrough.length ? ["--passWithNoTests"] : [];
-      results.push(await runVitest({ ...env, DATABASE_URL: unitUrl }, [...extraArgs, ...passThrough], workDir));
+      results.push(await runVitest({ ...env, DATABASE_URL: asRuntime(unitUrl) }, [...extraArgs, ...passThrough], workDir));
     }
 
     if (parts.e2e && !interruptedBy) {
       await acquireE2eLock();
-      const e2eUrl = await database.ensureDatabase("dpa_e2e");
+      const e2eOwnerUrl = await database.ensureDatabase("dpa_e2e");
+      const e2eUrl = asRuntime(e2eOwnerUrl);
       const e2eEnv = { ...env, DATABASE_URL: e2eUrl };
       const build = await runNextBuild(e2eEnv);
       if (build) {
         results.push(build);
       } else if (!interruptedBy) {
-        await migrate(e2eUrl);
+        await migrate(e2eOwnerUrl);
         // The seed's database client reads DATABASE_URL; one from the shell must not win.
         process.env.DATABASE_URL = e2eUrl;
         const { seedDemoData } = await import("../prisma/seed");

@@ -128,6 +128,8 @@ export class BenchEnvironment {
       EMAIL_DELIVERY: "none",
       // The benchmark signs hundreds of times from one address: the per-IP limit of /api/sign is lifted.
       SIGN_RATE_LIMIT_PER_MINUTE: "100000",
+      // A throwaway benchmark database: the development seal is allowed (lib/sealing/seal-key.ts).
+      SEAL_ALLOW_DEVELOPMENT_CERTIFICATE: "1",
     };
     // This process derives nothing from the secret, but keeps it consistent with the app.
     process.env.NEXTAUTH_SECRET = this.env.NEXTAUTH_SECRET;

@@ -10,8 +10,10 @@ import { checkPersonalData } from "./pii";
  * - inserted: the event does not belong to the chain: no hash, or another event already follows its
  *   predecessor and the chain goes on without it.
  * - broken-link: a signed agreement's chain does not continue the chain of its signing session.
+ * - truncated: an event that an anchor witnessed as the chain's head is gone (lib/audit/anchor-chain-heads.ts).
+ * - anchor: an anchor whose MAC does not verify, or whose event now has another hash.
  */
-export type AuditProblemKind = "edited" | "missing" | "inserted" | "broken-link";
+export type AuditProblemKind = "edited" | "missing" | "inserted" | "broken-link" | "truncated" | "anchor";
 
 export type AuditProblem = { chainKey: string; seq: string; eventId: string | null; kind: AuditProblemKind; detail: string };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma, type Tx } from "@/lib/db";
+import { checkAnchors } from "./anchor-chain-heads";
 import { ChainChecker, type AuditProblem, type CheckedEvent } from "./chain-checker";
 import { piiKey } from "./pii";
 
@@ -14,6 +15,8 @@ export type AuditVerification = {
   legacyEvents: number;
   /** Events whose remaining personal data was compared with its commitment; skipped without the key. */
   personalData: { checked: number; unchecked: number };
+  /** Chain heads anchored with AUDIT_ANCHOR_KEY (the newest anchor per chain); unchecked without the key. */
+  anchors: { checked: number; unchecked: number };
   problems: AuditProblem[];
 };
 
@@ -69,12 +72,14 @@ export async function verifyAuditChains(scope: VerificationScope = {}, client: T
   }
 
   const legacy = await checkUnchained(client, legacyWhere);
+  const anchors = await checkAnchors(client, chainKeys);
   return {
     chains,
     events,
     legacyEvents: legacy.count,
     personalData: checker.personalData,
-    problems: [...checker.problems, ...legacy.problems],
+    anchors: { checked: anchors.checked, unchecked: anchors.unchecked },
+    problems: [...checker.problems, ...legacy.problems, ...anchors.problems],
   };
 }
 

@@ -3,6 +3,7 @@
 import { SMTPServer } from "smtp-server";
 import { createDatabaseIfMissing } from "@/scripts/lib/embedded-postgres";
 import { applyMigrations } from "@/scripts/db/migrations";
+import { RUNTIME_ROLE, asTestRuntimeRole } from "@/scripts/db/database-roles";
 
 /** Points this test file's process at a new, migrated database; call before anything uses `db`. */
 export async function useOwnDatabase(name: string): Promise<void> {
@@ -11,8 +12,8 @@ export async function useOwnDatabase(name: string): Promise<void> {
   const url = new URL(adminUrl);
   url.pathname = `/dpa_${name}_${process.pid}_${Date.now()}`;
   await createDatabaseIfMissing(adminUrl, url.pathname.slice(1));
-  await applyMigrations(url.toString());
-  process.env.DATABASE_URL = url.toString();
+  await applyMigrations(url.toString(), { runtimeRole: RUNTIME_ROLE });
+  process.env.DATABASE_URL = asTestRuntimeRole(url.toString());
 }
 
 export type ReceivedMail = { to: string[]; raw: string };

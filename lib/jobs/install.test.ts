@@ -20,6 +20,7 @@ describe("installJobQueues", () => {
     try {
       const queues = await client.query("SELECT name, retry_limit FROM pgboss.queue ORDER BY name");
       expect(queues.rows).toEqual([
+        { name: "audit.anchor", retry_limit: 2 },
         { name: "email.send", retry_limit: 10 },
         { name: "pdf.seal", retry_limit: 10 },
         { name: "retention.prune", retry_limit: 3 },

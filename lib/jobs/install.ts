@@ -3,7 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 
 export const jobSchema = "pgboss";
-export type JobName = "email.send" | "pdf.seal" | "retention.prune";
+export type JobName = "email.send" | "pdf.seal" | "retention.prune" | "audit.anchor";
 
 /**
  * Queue defaults; a job may override them when it is sent. Backoff doubles the delay each time
@@ -15,6 +15,8 @@ const queues: Record<JobName, Omit<PgBoss.Queue, "name">> = {
   "pdf.seal": { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   // Daily; a failed run is retried a few times, and the next day's run catches up anyway.
   "retention.prune": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 1800 },
+  // Scheduled (lib/jobs/worker.ts); a missed run is simply made up by the next one.
+  "audit.anchor": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, policy: "singleton" },
 };
 
 // Any fixed key will do; it only has to differ from the migration lock's.
@@ -44,8 +46,15 @@ export async function installJobQueues(connectionString: string): Promise<void> 
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(hashtext($1))", [installLock]);
+    // One query at a time on the one connection (pg deprecates overlapping queries on a client).
+    let previous: Promise<unknown> = Promise.resolve();
+    const executeSql = (text: string, values?: unknown[]) => {
+      const run = previous.then(() => client.query(text, values));
+      previous = run.catch(() => undefined);
+      return run;
+    };
     const installer = new PgBoss({
-      db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) },
+      db: { executeSql },
       schema: jobSchema,
       migrate: true,
       supervise: false,

@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { pruneExpiredData } from "@/lib/retention/prune";
 import { handleSealJob } from "@/lib/sealing/seal-job";
+import { anchorChainHeads } from "@/lib/audit/anchor-chain-heads";
 import { ensureJobQueues, jobSchema, type JobName } from "./install";
 
 export type WorkerOptions = {
@@ -14,7 +15,11 @@ export type WorkerOptions = {
 
 type Handler = (job: PgBoss.JobWithMetadata<object>) => Promise<void>;
 
+/** Retention runs daily at 03:17 UTC (docs/security/secrets.md): pg-boss sends one job per tick across all instances. */
+export const RETENTION_CRON = "17 3 * * *";
+
 // pg-boss counts retries from 0: the attempt with retryCount === retryLimit is the last.
+
 const handlers: Record<JobName, Handler> = {
   "email.send": (job) => sendEmailJob(job.data, { isLastAttempt: job.retryCount >= job.retryLimit }),
   "pdf.seal": (job) => handleSealJob(job.data as { signedAgreementId: string }),
@@ -22,14 +27,21 @@ const handlers: Record<JobName, Handler> = {
     const counts = await pruneExpiredData();
     console.log(`[retention] pruned ${Object.entries(counts).map(([what, n]) => `${what} ${n}`).join(", ")}`);
   },
+  "audit.anchor": async () => {
+    const { anchored } = await anchorChainHeads();
+    if (anchored > 0) console.log(`[audit] anchored ${anchored} chain head(s)`);
+  },
 };
 
-/** Retention runs daily at 03:17 UTC (docs/security/secrets.md): pg-boss sends one job per tick across all instances. */
-export const RETENTION_CRON = "17 3 * * *";
+/** When the scheduled jobs run (cron, UTC); AUDIT_ANCHOR_CRON overrides the anchor's. */
+const schedules: Partial<Record<JobName, string>> = {
+  "retention.prune": RETENTION_CRON,
+  "audit.anchor": process.env.AUDIT_ANCHOR_CRON || "*/15 * * * *",
+};
 
 const state = globalThis as unknown as { jobWorkers?: Promise<PgBoss> };
 
-async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.seal", "retention.prune"] }: WorkerOptions): Promise<PgBoss> {
+async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.seal", "retention.prune", "audit.anchor"] }: WorkerOptions): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   await ensureJobQueues();
@@ -39,17 +51,20 @@ async function start({ pollingIntervalSeconds = 2, queues = ["email.send", "pdf.
     application_name: "dpa-jobs",
     max: 3,
     migrate: false, // done by ensureJobQueues, under its lock
-    // Cron schedules (retention) are only watched by processes that work that queue.
-    schedule: queues.includes("retention.prune"),
+    // Runs the cron schedules below (pg-boss makes one instance send each scheduled job).
+    schedule: queues.some((name) => schedules[name]),
     supervise: true, // expires stuck jobs, archives and deletes old ones
   });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
   for (const name of queues) {
+    const cron = schedules[name];
+    if (cron) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  }
+  for (const name of queues) {
     // One job at a time per queue and process; more instances of the app mean more workers.
     await boss.work<object>(name, { pollingIntervalSeconds, includeMetadata: true }, async ([job]) => handlers[name](job));
   }
-  if (queues.includes("retention.prune")) await boss.schedule("retention.prune", RETENTION_CRON, {}, { tz: "UTC" });
   return boss;
 }
 

@@ -5,6 +5,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { verifyPassword } from "@/lib/auth/password";
 import { testClient, unique } from "@/lib/test/factories";
 import { signUp } from "./sign-up";
+import { pinnedHeaders } from "@/lib/test/client-headers";
 
 function form(overrides: Record<string, unknown> = {}) {
   const email = `${unique("anna")}@example.test`;
@@ -71,7 +72,7 @@ describe("sign-in", () => {
   it("signs in with the right password and creates a 12-hour session", async () => {
     const input = form();
     await signUp(input, testClient);
-    const headers = new Headers({ "x-forwarded-for": "192.0.2.1", "user-agent": "vitest" });
+    const headers = pinnedHeaders("192.0.2.1", { "user-agent": "vitest" });
     const user = await signInWithPassword({ email: input.email, password: input.password }, headers);
     const session = await db.session.findUniqueOrThrow({ where: { id: user.sessionId } });
     const hours = (session.expiresAt.getTime() - session.createdAt.getTime()) / 3_600_000;
@@ -82,7 +83,7 @@ describe("sign-in", () => {
   it("locks an address out after five wrong passwords, even with the right one", async () => {
     const input = form();
     await signUp(input, testClient);
-    const headers = new Headers({ "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 200) + 20}` });
+    const headers = pinnedHeaders(`192.0.2.${Math.floor(Math.random() * 200) + 20}`);
     for (let i = 0; i < 5; i++) {
       await expect(signInWithPassword({ email: input.email, password: "wrong password" }, headers)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }

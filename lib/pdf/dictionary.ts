@@ -91,6 +91,8 @@ export type Dictionary = {
   emailVerification(at: Date | null): string;
   auditTitle: string;
   auditColumns: [string, string, string];
+  /** Above the hash of the audit chain's head (event number seq). */
+  auditChainHead(seq: string): string;
   eidas: string;
 };
 
@@ -184,6 +186,7 @@ const nl: Dictionary = {
   emailVerification: (at) => (at ? `bevestigd op ${at.toISOString()}` : "niet afzonderlijk bevestigd"),
   auditTitle: "Gebeurtenissen",
   auditColumns: ["Tijdstip (UTC)", "Gebeurtenis", "Door (IP-adres)"],
+  auditChainHead: (seq) => `Laatste schakel van de hash-keten van het auditlog bij het opmaken van dit document (gebeurtenis ${seq}, SHA-256):`,
   eidas:
     "De handtekeningen in dit document zijn gewone elektronische handtekeningen in de zin van artikel 25 van Verordening (EU) nr. 910/2014 (eIDAS). Zij hebben rechtsgevolg en zijn toelaatbaar als bewijs in rechte; het zijn geen geavanceerde of gekwalificeerde elektronische handtekeningen.",
 };
@@ -276,6 +279,7 @@ const en: Dictionary = {
   emailVerification: (at) => (at ? `verified at ${at.toISOString()}` : "not separately verified"),
   auditTitle: "Events",
   auditColumns: ["Time (UTC)", "Event", "By (IP address)"],
+  auditChainHead: (seq) => `Head of the audit log's hash chain when this document was made (event ${seq}, SHA-256):`,
   eidas:
     "The signatures in this document are simple electronic signatures within the meaning of Article 25 of Regulation (EU) No 910/2014 (eIDAS). They have legal effect and are admissible as evidence in legal proceedings; they are not advanced or qualified electronic signatures.",
 };

@@ -10,7 +10,7 @@ import { layoutFrontMatter } from "./pages/front-matter";
 import { drawPageFrame } from "./pages/page-frame";
 import { layoutSignatureBlock } from "./pages/signature-block";
 import { PAGE_HEIGHT, PAGE_WIDTH } from "./styles";
-import type { PdfAuditEvent, PdfParty, PdfSignature, PdfVersion, SignedAgreementPdfInput } from "./types";
+import type { PdfAuditChainHead, PdfAuditEvent, PdfParty, PdfSignature, PdfVersion, SignedAgreementPdfInput } from "./types";
 import { DocumentWriter, type PageCanvas } from "./writer/canvas";
 import { Flow } from "./writer/flow";
 import { loadFontFaces } from "./writer/font-face";
@@ -48,7 +48,7 @@ async function renderAgreement(options: {
   controller: PdfParty | null;
   processorSignature: PdfSignature | null;
   controllerSignature: PdfSignature | null;
-  certificate: { signatures: PdfSignature[]; auditEvents: PdfAuditEvent[] | undefined } | null;
+  certificate: { signatures: PdfSignature[]; auditEvents: PdfAuditEvent[] | undefined; auditChainHead?: PdfAuditChainHead | null } | null;
   date: Date;
   idSeed: string;
 }): Promise<Buffer> {
@@ -138,7 +138,7 @@ export async function renderUnsignedAgreementPdf(version: PdfVersion, processorS
 
 /** The executed agreement: both parties' details and signatures, and the signing certificate as the last page. */
 export async function renderSignedAgreementPdf(input: SignedAgreementPdfInput): Promise<Buffer> {
-  const { version, reference, controller, signatures, auditEvents } = input;
+  const { version, reference, controller, signatures, auditEvents, auditChainHead } = input;
   const processorSignature = signatures.find((signature) => signature.party === "PROCESSOR") ?? null;
   const controllerSignature = signatures.find((signature) => signature.party === "CONTROLLER") ?? null;
   // The document's dates come from the input, never from the clock: the same input, the same bytes.
@@ -151,7 +151,7 @@ export async function renderSignedAgreementPdf(input: SignedAgreementPdfInput): 
     controller,
     processorSignature,
     controllerSignature,
-    certificate: { signatures: ordered, auditEvents },
+    certificate: { signatures: ordered, auditEvents, auditChainHead },
     date,
     idSeed: ["signed", version.id, version.contentHash, reference, ...ordered.map((s) => `${s.party}:${s.signedAt.toISOString()}`)].join("\n"),
   });

@@ -30,4 +30,8 @@ export type SignedAgreementPdfInput = {
   signatures: PdfSignature[];
   /** Listed on the certificate page when given. */
   auditEvents?: PdfAuditEvent[];
+  /** The head of the signing's audit hash chain when the PDF was made, printed on the certificate page. */
+  auditChainHead?: PdfAuditChainHead | null;
 };
+
+export type PdfAuditChainHead = { seq: string; hash: string };

@@ -92,7 +92,8 @@ export function encodeSignedData(
     unsignedInteger(contentType === OID.data ? 1 : 3),
     setOf([sha256AlgorithmId()]),
     encapsulated,
-    tlv(0xa0, signer.certificate, ...signer.chain),
+    // certificates is a SET OF: DER wants its elements in ascending order of their encodings.
+    tlv(0xa0, ...[signer.certificate, ...signer.chain].sort(Buffer.compare)),
     setOf([signerInfo]),
   );
   return sequence(oid(OID.signedData), contextConstructed(0, signedData));

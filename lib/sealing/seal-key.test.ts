@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import forge from "node-forge";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEVELOPMENT_P12_FILE, forgetSealKey, getSealKey, readOrCreateDevelopmentP12 } from "./seal-key";
+import { DEVELOPMENT_P12_FILE, assertSealCertificateAllowed, forgetSealKey, getSealKey, readOrCreateDevelopmentP12 } from "./seal-key";
 import { sealPdf } from "./seal-pdf";
 import { hasOpenssl, pdfsig } from "./test-helpers";
 import { renderSignedAgreementPdf } from "@/lib/pdf";
@@ -110,5 +110,29 @@ describe("a configured PKCS#12 (SEAL_P12_PATH)", () => {
     writeFileSync(file, "not a pkcs12 file");
     process.env.SEAL_P12_PATH = file;
     await expect(getSealKey()).rejects.toThrow(/cannot be opened/);
+  });
+});
+
+describe("the development certificate in production", () => {
+  const saved = { NODE_ENV: process.env.NODE_ENV, allow: process.env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE };
+  afterEach(() => {
+    (process.env as Record<string, string | undefined>).NODE_ENV = saved.NODE_ENV;
+    if (saved.allow === undefined) delete process.env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE;
+    else process.env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE = saved.allow;
+  });
+
+  it("is refused with NODE_ENV=production unless SEAL_ALLOW_DEVELOPMENT_CERTIFICATE=1", async () => {
+    expect(() => assertSealCertificateAllowed({ NODE_ENV: "production" })).toThrow(/SEAL_P12_PATH/);
+    expect(() => assertSealCertificateAllowed({ NODE_ENV: "production", SEAL_ALLOW_DEVELOPMENT_CERTIFICATE: "1" })).not.toThrow();
+    expect(() => assertSealCertificateAllowed({ NODE_ENV: "production", SEAL_P12_PATH: "/etc/seal.p12" })).not.toThrow();
+    expect(() => assertSealCertificateAllowed({ NODE_ENV: "development" })).not.toThrow();
+
+    process.env.SEAL_DIR = freshDir();
+    (process.env as Record<string, string | undefined>).NODE_ENV = "production";
+    delete process.env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE;
+    forgetSealKey();
+    await expect(getSealKey()).rejects.toThrow(/self-signed development certificate/);
+    process.env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE = "1";
+    expect((await getSealKey()).isDevelopment).toBe(true);
   });
 });

@@ -57,6 +57,7 @@ function loadSealKey(): SealKey {
     }
     return readPkcs12(file, process.env.SEAL_P12_PASSWORD ?? "", false);
   }
+  assertSealCertificateAllowed();
   const directory = sealDirectory();
   let key: SealKey;
   try {
@@ -146,4 +147,33 @@ export function readPkcs12(file: Buffer, password: string, isDevelopment: boolea
     validTo,
     isDevelopment,
   };
+}
+
+/**
+ * The certificates a seal of this platform may carry: the current sealing certificate, and earlier
+ * ones listed in the PEM file SEAL_TRUSTED_CERTIFICATES (after a key change, so that PDFs sealed
+ * before it still verify at /verify).
+ */
+export async function platformCertificates(): Promise<Buffer[]> {
+  const key = await getSealKey();
+  const file = process.env.SEAL_TRUSTED_CERTIFICATES;
+  if (!file) return [key.certificate];
+  const pem = fs.readFileSync(file, "utf8");
+  const earlier = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/g)].map(
+    (match) => new X509Certificate(Buffer.from(match[1]!.replace(/\s+/g, ""), "base64")).raw,
+  );
+  return [key.certificate, ...earlier];
+}
+
+/**
+ * In production (NODE_ENV=production) the self-signed development certificate is refused unless
+ * SEAL_ALLOW_DEVELOPMENT_CERTIFICATE=1 (which `npm start` sets for its embedded demo database):
+ * nobody outside can tell such a seal from one anyone could make.
+ */
+export function assertSealCertificateAllowed(env: Record<string, string | undefined> = process.env): void {
+  if (env.NODE_ENV !== "production" || env.SEAL_P12_PATH || env.SEAL_ALLOW_DEVELOPMENT_CERTIFICATE === "1") return;
+  throw new Error(
+    "NODE_ENV=production without SEAL_P12_PATH: signed PDFs would be sealed with a self-signed development certificate. " +
+      "Set SEAL_P12_PATH (and SEAL_P12_PASSWORD) to the platform's sealing certificate, or SEAL_ALLOW_DEVELOPMENT_CERTIFICATE=1 for a demo.",
+  );
 }

@@ -6,10 +6,10 @@ import { X509Certificate } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSignedAgreementPdf } from "@/lib/pdf";
 import { pdfTestSignedInput } from "@/lib/pdf/test-fixture";
-import { OID } from "./cms";
+import { OID, encodeSignedData, signAttributes } from "./cms";
 import { readTstInfo } from "./timestamp";
 import { sealPdf } from "./seal-pdf";
-import { forgetSealKey } from "./seal-key";
+import { forgetSealKey, getSealKey } from "./seal-key";
 import { hasOpenssl, pageCount, parseCms, pdfsig, readSignature, renderPage, sha256, startTestTsa, writeTemp, type TestTsa } from "./test-helpers";
 
 const signingTimeOid = "1.2.840.113549.1.9.5";
@@ -99,6 +99,20 @@ describe("sealPdf", () => {
   });
 });
 
+describe("the CMS certificates SET", () => {
+  it("is in DER order (ascending encodings), whatever order the chain comes in", async () => {
+    const key = await getSealKey();
+    // Only the signer's own certificate is parsed; the chain's entries are copied as they are.
+    const a = Buffer.from("3003020101", "hex");
+    const b = Buffer.from("3003020102", "hex");
+    const signer = { ...key, chain: [b, a] };
+    const cms = encodeSignedData(signer, signAttributes(signer, { messageDigest: sha256(Buffer.from("x")) }));
+    const expected = [key.certificate, a, b].sort(Buffer.compare).map((der) => der.toString("hex"));
+    expect(expected[2]).toBe(key.certificate.toString("hex")); // the signer's is not first: the order really changed
+    expect(parseCms(cms).certificates.map((der) => der.toString("hex"))).toEqual(expected);
+  });
+});
+
 describe("sealPdf with a time-stamping authority", () => {
   let tsa: TestTsa;
   beforeAll(async () => {
@@ -153,6 +167,19 @@ describe("sealPdf with a time-stamping authority", () => {
       } finally {
         await bad.close();
       }
+    }
+  });
+
+  it("refuses a forged token (right hash and nonce, signed by another key than its certificate's): B-B, not B-T", async () => {
+    const forged = await startTestTsa("forged");
+    try {
+      const { pdf, level, timestampError } = await sealPdf(unsealed, { tsaUrl: forged.url });
+      expect(forged.requests).toBe(1);
+      expect(level).toBe("B-B");
+      expect(timestampError).toMatch(/the token does not verify/);
+      expect(parseCms(readSignature(pdf).cms).unsignedAttributes.size).toBe(0);
+    } finally {
+      await forged.close();
     }
   });
 

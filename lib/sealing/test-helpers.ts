@@ -104,11 +104,13 @@ function tsaSigner(): CmsSigner {
 }
 
 export type TestTsa = { url: string; requests: number; close: () => Promise<void> };
-export type TsaBehaviour = "grant" | "refuse" | "hang" | "garbage";
+/** forged: a token with the right imprint and nonce, signed by a key other than its certificate's. */
+export type TsaBehaviour = "grant" | "refuse" | "hang" | "garbage" | "forged";
 
 /** A local RFC 3161 responder: grants a token over the requested imprint, or misbehaves on purpose. */
 export async function startTestTsa(behaviour: TsaBehaviour = "grant"): Promise<TestTsa> {
-  const signer = behaviour === "grant" ? tsaSigner() : null;
+  const signer =
+    behaviour === "grant" ? tsaSigner() : behaviour === "forged" ? { ...tsaSigner(), privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey } : null;
   let serial = 0;
   const state = { requests: 0 };
   const server = http.createServer((request, response) => {

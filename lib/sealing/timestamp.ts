@@ -1,11 +1,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { OID } from "./cms";
+import { CmsVerificationError, verifyTimestampToken } from "./verify-cms";
 import { booleanValue, childrenOf, decodeOid, decodeSmallInteger, octetString, oid, readNode, sequence, unsignedInteger, type DerNode } from "./der";
 
-// An RFC 3161 time-stamp over the signature value (CAdES signature-time-stamp, level B-T). The token
-// is checked for what we asked (our hash, our nonce) before it is used; its own signature is the
-// time-stamping authority's and is checked by whoever validates the PDF.
+// An RFC 3161 time-stamp over the signature value (CAdES signature-time-stamp, level B-T). Before it
+// is used (and B-T recorded), the token is checked for what we asked (our hash, our nonce) and its
+// signature is verified with the TSA certificate it carries (pkijs, lib/sealing/verify-cms.ts).
+// Whether that TSA is trusted is for whoever validates the PDF (their trust list).
 
 export const TIMESTAMP_TIMEOUT_MS = 5_000;
 
@@ -63,6 +65,10 @@ export async function requestTimestamp(url: string, signatureValue: Buffer, time
     const info = readTstInfo(token.raw);
     if (!info.hash.equals(hash)) throw new TimestampError("the token is for another hash");
     if (!info.nonce || !info.nonce.equals(positive(nonce))) throw new TimestampError("the token does not repeat our nonce");
+    await verifyTimestampToken(token.raw, signatureValue, nonce).catch((error: unknown) => {
+      if (error instanceof CmsVerificationError) throw new TimestampError(`the token does not verify: ${error.message}`);
+      throw error;
+    });
     return Buffer.from(token.raw);
   } catch (error) {
     if (error instanceof TimestampError) throw error;

@@ -8,12 +8,21 @@ import { createPublishedAgreement } from "@/lib/test/agreements";
 import { createOrgWithMember, signaturePng, testClient, unique } from "@/lib/test/factories";
 import { signAgreement } from "@/lib/signing/sign-agreement";
 import { unsafeCreateVerifiedSigningSession } from "@/lib/signing/unsafe-create-verified-signing-session";
+import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
+import { encodeSignedData, signAttributes } from "./cms";
+import { childrenOf, readNode } from "./der";
+import { addSignaturePlaceholder, embedSignature } from "./pdf-update";
 import { readCappedBody } from "./read-capped-body";
-import { forgetSealKey } from "./seal-key";
+import { forgetSealKey, getSealKey } from "./seal-key";
+import { startTestTsa } from "./test-helpers";
+import { timestampRequest } from "./timestamp";
 import { MAX_VERIFY_BYTES, verifyDocument, verifyDocumentHash } from "./verify-document";
+import { verifyPdfSeal } from "./verify-pdf-seal";
+
+const platformSealDir = mkdtempSync(join(tmpdir(), "seal-verify-"));
 
 beforeAll(() => {
-  process.env.SEAL_DIR = mkdtempSync(join(tmpdir(), "seal-verify-"));
+  process.env.SEAL_DIR = platformSealDir;
   delete process.env.SEAL_P12_PATH;
   delete process.env.SEAL_TSA_URL;
   forgetSealKey();
@@ -81,7 +90,7 @@ describe("verifyDocument (an uploaded PDF)", () => {
     const { sealed } = await signedAgreement();
     const tampered = Buffer.from(sealed);
     tampered[2_000] = tampered[2_000]! ^ 0x01;
-    expect(await verifyDocument(tampered)).toEqual({ isMatch: false, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await verifyDocument(tampered)).toEqual({ isMatch: false, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), seal: { status: "invalid", reason: "digest" } });
     const foreign = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n");
     expect((await verifyDocument(foreign)).isMatch).toBe(false);
   });
@@ -92,6 +101,93 @@ describe("verifyDocument (an uploaded PDF)", () => {
     const big = Buffer.alloc(MAX_VERIFY_BYTES + 1, 0x20);
     big.write("%PDF-1.7");
     expect(await codeOf(verifyDocument(big))).toBe("TOO_LARGE:verify.tooLarge");
+  });
+});
+
+/** Seals `pdf` by hand as sealPdf does, with room for changes a forger would make. */
+async function sealByHand(pdf: Buffer, options: { privateKey?: import("node:crypto").KeyObject; timeStampToken?: Buffer } = {}) {
+  const key = await getSealKey();
+  const placeholder = addSignaturePlaceholder(pdf, { capacity: 16_384, signingTime: new Date() });
+  const [s1, l1, s2, l2] = placeholder.byteRange;
+  const digest = createHash("sha256").update(placeholder.pdf.subarray(s1, s1 + l1)).update(placeholder.pdf.subarray(s2, s2 + l2)).digest();
+  const signer = options.privateKey ? { ...key, privateKey: options.privateKey } : key;
+  const parts = signAttributes(signer, { messageDigest: digest });
+  return embedSignature(placeholder, encodeSignedData(key, parts, { timeStampToken: options.timeStampToken }));
+}
+
+describe("verifyDocument checks the seal cryptographically", () => {
+  it("reports a valid PAdES B-B seal of the platform on the sealed copy, none on the unsealed one", async () => {
+    const { sealed, unsealed } = await signedAgreement();
+    const result = await verifyDocument(sealed);
+    expect(result).toMatchObject({ isMatch: true, seal: { status: "valid", level: "B-B", timestampedAt: null } });
+    expect(await verifyDocument(unsealed)).toMatchObject({ isMatch: true, seal: { status: "absent" } });
+  });
+
+  it("refuses a byte changed inside the signed range, bytes added after it, and a changed signature", async () => {
+    const { sealed } = await signedAgreement();
+    const inside = Buffer.from(sealed);
+    inside[1_000] = inside[1_000]! ^ 0x01;
+    expect(await verifyDocument(inside)).toMatchObject({ isMatch: false, seal: { status: "invalid", reason: "digest" } });
+
+    const appended = Buffer.concat([sealed, Buffer.from("\n% a later change\n")]);
+    expect(await verifyDocument(appended)).toMatchObject({ isMatch: false, seal: { status: "invalid", reason: "byteRange" } });
+
+    // Outside the signed range, in the signature itself: its last bytes are the RSA signature value.
+    const text = sealed.toString("latin1");
+    const contentsAt = text.lastIndexOf("/Contents <") + "/Contents <".length;
+    const der = readNode(Buffer.from(text.slice(contentsAt, text.indexOf(">", contentsAt)), "hex"));
+    const changed = Buffer.from(sealed);
+    const lastHexDigit = contentsAt + der.raw.length * 2 - 1;
+    changed[lastHexDigit] = changed[lastHexDigit] === 0x30 ? 0x31 : 0x30;
+    expect(await verifyDocument(changed)).toMatchObject({ isMatch: false, seal: { status: "invalid", reason: "signature" } });
+    expect(childrenOf(der).length).toBe(2); // it was a ContentInfo: the change hit the signature, not the framing
+  });
+
+  it("refuses a stored PDF whose seal is not the platform's: the database alone cannot make a PDF genuine", async () => {
+    const { sealed } = await signedAgreement(); // stored, so the hash lookup matches
+    process.env.SEAL_DIR = mkdtempSync(join(tmpdir(), "seal-other-platform-"));
+    forgetSealKey();
+    try {
+      const result = await verifyDocument(sealed);
+      expect(result).toMatchObject({ isMatch: false, seal: { status: "invalid", reason: "certificate" } });
+    } finally {
+      process.env.SEAL_DIR = platformSealDir;
+      forgetSealKey();
+    }
+  });
+
+  it("refuses a CMS signed by another key than its certificate's", async () => {
+    const { unsealed } = await signedAgreement();
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const forged = await sealByHand(unsealed, { privateKey });
+    expect(await verifyPdfSeal(forged, [(await getSealKey()).certificate])).toMatchObject({ status: "invalid", reason: "signature" });
+    // The same hand-made seal with the right key verifies: the test can tell the two apart.
+    expect(await verifyPdfSeal(await sealByHand(unsealed), [(await getSealKey()).certificate])).toMatchObject({ status: "valid", level: "B-B" });
+  });
+
+  it("refuses a forged time-stamp token, and accepts a genuine one as B-T", async () => {
+    const { unsealed } = await signedAgreement();
+    const tokenFrom = async (behaviour: "grant" | "forged", signatureValue: Buffer) => {
+      const tsa = await startTestTsa(behaviour);
+      try {
+        const hash = createHash("sha256").update(signatureValue).digest();
+        const response = await fetch(tsa.url, { method: "POST", body: new Uint8Array(timestampRequest(hash, randomBytes(8))) });
+        return Buffer.from(childrenOf(readNode(Buffer.from(await response.arrayBuffer())))[1]!.raw);
+      } finally {
+        await tsa.close();
+      }
+    };
+    const key = await getSealKey();
+    for (const behaviour of ["grant", "forged"] as const) {
+      const placeholder = addSignaturePlaceholder(unsealed, { capacity: 16_384, signingTime: new Date() });
+      const [s1, l1, s2, l2] = placeholder.byteRange;
+      const digest = createHash("sha256").update(placeholder.pdf.subarray(s1, s1 + l1)).update(placeholder.pdf.subarray(s2, s2 + l2)).digest();
+      const parts = signAttributes(key, { messageDigest: digest });
+      const pdf = embedSignature(placeholder, encodeSignedData(key, parts, { timeStampToken: await tokenFrom(behaviour, parts.signature) }));
+      const check = await verifyPdfSeal(pdf, [key.certificate]);
+      if (behaviour === "grant") expect(check).toMatchObject({ status: "valid", level: "B-T", timestampedAt: expect.any(Date) });
+      else expect(check).toMatchObject({ status: "invalid", reason: "timestamp" });
+    }
   });
 });
 

@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db, type SealStatus, type SignedAgreementStatus } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
+import { platformCertificates } from "./seal-key";
+import { verifyPdfSeal, type SealCheck } from "./verify-pdf-seal";
 
 // Public verification: "is this exactly a document signed here?". The only key is the document
 // itself (its SHA-256), or a reference together with that SHA-256. Whoever does not hold the
@@ -27,7 +29,13 @@ export type VerifiedDocument = {
   sealedAt: Date | null;
 };
 
-export type Verification = { sha256: string } & ({ isMatch: true; document: VerifiedDocument } | { isMatch: false });
+/** What the PDF's own seal says, checked cryptographically (absent for a reference with a hash). */
+export type PublicSealCheck =
+  | { status: "valid"; level: "B-B" | "B-T"; timestampedAt: Date | null }
+  | { status: "invalid"; reason: Extract<SealCheck, { status: "invalid" }>["reason"] }
+  | { status: "absent" };
+
+export type Verification = { sha256: string; seal?: PublicSealCheck } & ({ isMatch: true; document: VerifiedDocument } | { isMatch: false });
 
 const agreementSelect = {
   reference: true,
@@ -90,13 +98,30 @@ async function findBySha256(sha256: string): Promise<VerifiedDocument | null> {
   return null;
 }
 
-/** Checks an uploaded file: at most 10 MB, and a PDF by its content, not by its name. */
+function publicSealCheck(check: SealCheck): PublicSealCheck {
+  if (check.status === "valid") return { status: "valid", level: check.level, timestampedAt: check.timestampedAt };
+  if (check.status === "invalid") return { status: "invalid", reason: check.reason };
+  return { status: "absent" };
+}
+
+/**
+ * Checks an uploaded file: at most 10 MB, and a PDF by its content, not by its name. Two checks,
+ * both needed for "genuine": the file is one we stored (its SHA-256), and, for a sealed copy, its
+ * PAdES seal verifies with the platform's certificate over every byte of the file but the
+ * signature. A seal that does not verify is never a match, whatever the database says.
+ */
 export async function verifyDocument(file: Buffer): Promise<Verification> {
   if (file.length > MAX_VERIFY_BYTES) throw new AppError("TOO_LARGE", "verify.tooLarge");
   if (file.subarray(0, 5).toString("latin1") !== "%PDF-") throw new AppError("VALIDATION", "verify.notPdf");
   const sha256 = createHash("sha256").update(file).digest("hex");
-  const document = await findBySha256(sha256);
-  return document ? { sha256, isMatch: true, document } : { sha256, isMatch: false };
+  const [document, sealCheck] = await Promise.all([findBySha256(sha256), verifyPdfSeal(file, await platformCertificates())]);
+  const seal = publicSealCheck(sealCheck);
+  if (sealCheck.status === "invalid") {
+    if (document) console.warn(`[verify] ${document.reference}: stored PDF whose seal does not verify (${sealCheck.detail})`);
+    return { sha256, seal, isMatch: false };
+  }
+  if (document?.copy === "sealed" && sealCheck.status !== "valid") return { sha256, seal, isMatch: false };
+  return document ? { sha256, seal, isMatch: true, document } : { sha256, seal, isMatch: false };
 }
 
 export const verifyHashInput = z.object({

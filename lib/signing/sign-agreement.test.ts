@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { testOwnerUrl } from "@/scripts/db/database-roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPublishedAgreement, createReadyDraft } from "@/lib/test/agreements";
@@ -112,6 +114,11 @@ describe("a controller signs a published version", () => {
     for (const type of ["signing.started", "signing.code_sent", "signing.code_accepted", "signing.consent_given", "agreement.signed"]) {
       expect(text).toContain(type);
     }
+    // The head of the session's hash chain is printed, and the signed agreement's chain continues it.
+    const sessionHead = await db.auditEvent.findFirstOrThrow({ where: { chainKey: `ss:${form.signingSessionId}` }, orderBy: { seq: "desc" } });
+    expect(text).toContain(`event ${sessionHead.seq}`.replace("event", "gebeurtenis"));
+    expect(text.replace(/ /g, "")).toContain(sessionHead.hash!);
+    expect(events[0]!.prevHash).toBe(sessionHead.hash);
 
     // Both parties' e-mails are queued with the signature, in the agreement's language.
     const toController = await db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `signed:${row.id}:controller` } });
@@ -261,14 +268,17 @@ describe("a controller signs a published version", () => {
     // A real failure inside the transaction: the signature insert (after the controller, the
     // document and the signed agreement were written) is refused by a trigger for this signer.
     const marker = unique("FAIL-ME");
-    await db.$executeRawUnsafe(`
+    // DDL is the owner's: the app's role (DATABASE_URL) cannot create triggers.
+    const owner = new pg.Client({ connectionString: testOwnerUrl() });
+    await owner.connect();
+    await owner.query(`
       CREATE OR REPLACE FUNCTION test_fail_signature() RETURNS trigger AS $$
       BEGIN
         IF NEW."signerName" LIKE 'FAIL-ME-%' THEN RAISE EXCEPTION 'simulated crash'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_signature ON "Signature"`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_signature BEFORE INSERT ON "Signature" FOR EACH ROW EXECUTE FUNCTION test_fail_signature()`);
+    await owner.query(`DROP TRIGGER IF EXISTS test_fail_signature ON "Signature"`);
+    await owner.query(`CREATE TRIGGER test_fail_signature BEFORE INSERT ON "Signature" FOR EACH ROW EXECUTE FUNCTION test_fail_signature()`);
     const controllersBefore = await db.controller.count({ where: { processorOrganisationId: ctx.orgId } });
     const email = `${marker.toLowerCase()}@x.test`;
     const form = signForm(versionId, await verifiedSigningSession(versionId, email), email, { signer: { name: marker, function: "x", email, place: "x" } });
@@ -278,6 +288,7 @@ describe("a controller signs a published version", () => {
     expect(await db.auditEvent.count({ where: { versionId, type: "agreement.signed" } })).toBe(0);
     // Only the code e-mail: no mail about a signature that does not exist.
     expect(await db.emailMessage.count({ where: { to: email } })).toBe(1);
-    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_signature ON "Signature"`);
+    await owner.query(`DROP TRIGGER IF EXISTS test_fail_signature ON "Signature"`);
+    await owner.end();
   });
 });

@@ -13,6 +13,8 @@ import { signInput } from "./schemas";
 import { sealSignedPdf } from "./seal-signed-pdf";
 import { validateSignatureImage } from "./signature-image";
 import { signingTrailForPdf } from "./signing-trail";
+import { chainHead } from "@/lib/audit/chain-head";
+import { sessionChainKey } from "@/lib/audit/chain";
 import { downloadTokenFor, newReference, sha256Hex, signerKeyFor } from "./tokens";
 import { assertVerifiedSession } from "./verified-session";
 
@@ -101,6 +103,8 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
     },
     signatures: [{ ...processorSignature, party: "PROCESSOR" }, controllerSignature],
     auditEvents: await signingTrailForPdf(session.id, signingEvents),
+    // The signed agreement's chain will continue this one (lib/audit/record-event.ts).
+    auditChainHead: await chainHead(sessionChainKey(session.id)),
   });
   const renderedSha256 = sha256Hex(rendered);
   const seal = await sealSignedPdf(rendered);

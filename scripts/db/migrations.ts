@@ -39,10 +39,15 @@ const MIGRATION_LOCK_KEY = 7_270_736_900;
 
 type Log = (line: string) => void;
 
-/** The equivalent of `prisma migrate deploy`: applies pending migrations, records them in _prisma_migrations. */
+/**
+ * The equivalent of `prisma migrate deploy`: applies pending migrations, records them in
+ * _prisma_migrations. Run as the owner of the tables: it also installs pg-boss's schema and queues
+ * (the app's role cannot create them), and, given `runtimeRole`, grants that role DML only
+ * (scripts/db/database-roles.ts).
+ */
 export async function applyMigrations(
   databaseUrl: string,
-  opts: { log?: Log } = {},
+  opts: { log?: Log; runtimeRole?: string } = {},
 ): Promise<{ applied: string[] }> {
   const log = opts.log ?? (() => {});
   const lockConnection = new pg.Client({ connectionString: databaseUrl });
@@ -50,6 +55,7 @@ export async function applyMigrations(
   // still guards the migration itself.
   lockConnection.on('error', (error) => log(`lost the migration lock connection: ${error.message}`));
   await lockConnection.connect();
+  let result: { applied: string[] };
   try {
     // Waiting is right when another instance is migrating; waiting forever on a stuck one is not.
     await lockConnection.query("SET lock_timeout = '10min'");
@@ -62,10 +68,19 @@ export async function applyMigrations(
       );
       for (const name of appliedMigrationNames) log(`applied migration ${name}`);
       if (appliedMigrationNames.length === 0) log('no pending migrations');
-      return { applied: appliedMigrationNames };
+      result = { applied: appliedMigrationNames };
     } finally {
       await close(); // before unlocking: it also ends the connection holding the engine's own lock
     }
+    // Imported here: create-migration.ts imports this module and runs without the server-only hook.
+    const { installJobQueues } = await import('../../lib/jobs/install.ts');
+    await installJobQueues(databaseUrl);
+    const { grantRuntimeRole, roleOfUrl } = await import('./database-roles.ts');
+    if (opts.runtimeRole && opts.runtimeRole !== roleOfUrl(databaseUrl)) {
+      await grantRuntimeRole(databaseUrl, opts.runtimeRole);
+      log(`granted DML only to role ${opts.runtimeRole}`);
+    }
+    return result;
   } finally {
     await lockConnection.end(); // ending the session releases the advisory lock
   }

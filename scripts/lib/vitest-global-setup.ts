@@ -3,6 +3,7 @@
 // `npm test` (scripts/test.ts) sets TEST_DATABASE_ADMIN_URL and DATABASE_URL itself, and then this
 // does nothing. DATABASE_URL from the shell (perhaps a development database) is never used alone:
 // without TEST_DATABASE_ADMIN_URL it is replaced by a fresh test database.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,8 +38,16 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     process.env.TEST_DATABASE_ADMIN_URL = database.adminUrl;
     testDatabaseUrl = await database.ensureDatabase("dpa_unit");
   }
-  await applyMigrations(testDatabaseUrl);
-  process.env.DATABASE_URL = testDatabaseUrl;
+  // Used as the app uses it: through the runtime role with DML grants only (scripts/db/database-roles.ts).
+  const { RUNTIME_ROLE, ensureRuntimeRole, urlWithRole } = await import("../db/database-roles");
+  const runtimeUrl = process.env.TEST_DATABASE_RUNTIME_URL;
+  const runtimePassword = runtimeUrl ? decodeURIComponent(new URL(runtimeUrl).password) : randomBytes(18).toString("base64url");
+  if (!runtimeUrl) {
+    await ensureRuntimeRole(process.env.TEST_DATABASE_ADMIN_URL!, RUNTIME_ROLE, runtimePassword);
+    process.env.TEST_DATABASE_RUNTIME_URL = urlWithRole(process.env.TEST_DATABASE_ADMIN_URL!, RUNTIME_ROLE, runtimePassword);
+  }
+  await applyMigrations(testDatabaseUrl, { runtimeRole: RUNTIME_ROLE });
+  process.env.DATABASE_URL = urlWithRole(testDatabaseUrl, RUNTIME_ROLE, runtimePassword);
 
   return async () => {
     await database?.stop();

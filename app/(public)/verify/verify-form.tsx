@@ -21,9 +21,15 @@ type VerifiedDocument = {
   sealedAt: string | null;
 };
 
+/** The PDF's own seal, checked cryptographically (only when a file was uploaded). */
+type SealCheck =
+  | { status: "valid"; level: "B-B" | "B-T"; timestampedAt: string | null }
+  | { status: "invalid"; reason: "byteRange" | "malformed" | "digest" | "signature" | "certificate" | "timestamp" }
+  | { status: "absent" };
+
 type Outcome =
-  | { kind: "match"; sha256: string; fileName: string | null; document: VerifiedDocument }
-  | { kind: "no-match"; sha256: string; fileName: string | null; byPair: boolean };
+  | { kind: "match"; sha256: string; fileName: string | null; document: VerifiedDocument; seal?: SealCheck }
+  | { kind: "no-match"; sha256: string; fileName: string | null; byPair: boolean; seal?: SealCheck };
 
 type Failure = { message: string; fieldErrors?: Record<string, string> };
 
@@ -48,8 +54,8 @@ export function VerifyForm() {
       }
       setOutcome(
         data.isMatch
-          ? { kind: "match", sha256: data.sha256, fileName, document: data.document }
-          : { kind: "no-match", sha256: data.sha256, fileName, byPair: contentType === "application/json" },
+          ? { kind: "match", sha256: data.sha256, fileName, document: data.document, seal: data.seal }
+          : { kind: "no-match", sha256: data.sha256, fileName, byPair: contentType === "application/json", seal: data.seal },
       );
     } catch {
       setFailure({ message: "errors.generic" });
@@ -186,12 +192,29 @@ function OutcomeCard({ outcome, onReset }: { outcome: Outcome; onReset: () => vo
             {isMatch ? t("verify.validTitle") : t("verify.invalidTitle")}
           </h2>
           <p className={`mt-1 text-sm ${isMatch ? "text-emerald-900" : "text-red-900"}`}>
-            {isMatch ? t("verify.validLead") : outcome.byPair ? t("verify.invalidPairLead") : t("verify.invalidLead")}
+            {isMatch
+              ? t("verify.validLead")
+              : outcome.byPair
+                ? t("verify.invalidPairLead")
+                : outcome.seal?.status === "valid"
+                  ? t("verify.sealedNotFoundLead")
+                  : t("verify.invalidLead")}
           </p>
         </div>
       </div>
       <dl className="divide-y divide-slate-100 px-4 text-sm sm:px-6">
         {outcome.kind === "match" ? <DocumentRows document={outcome.document} when={when} /> : null}
+        {outcome.seal && (outcome.seal.status !== "absent" || outcome.kind === "match") ? (
+          <Row label={t("verify.fieldSealCheck")}>
+            <span data-testid="verify-seal-check" className={outcome.seal.status === "invalid" ? "text-red-800" : undefined}>
+              {outcome.seal.status === "valid"
+                ? `${t("verify.sealCheck.valid")}${outcome.seal.timestampedAt ? ` ${t("verify.sealCheck.timestamped", { date: when(outcome.seal.timestampedAt) })}` : ""}`
+                : outcome.seal.status === "invalid"
+                  ? t(`verify.sealCheck.invalid.${outcome.seal.reason}`)
+                  : t("verify.sealCheck.absent")}
+            </span>
+          </Row>
+        ) : null}
         {outcome.fileName ? <Row label={t("verify.fileName")}>{outcome.fileName}</Row> : null}
         <Row label={t("verify.yourFingerprint")}>
           <span className="break-all font-mono text-xs">{outcome.sha256}</span>

@@ -20,6 +20,8 @@ export const auditEn = {
   "audit.kind.missing": "An event before this one is missing",
   "audit.kind.inserted": "Does not belong to the chain (inserted)",
   "audit.kind.broken-link": "Does not continue the chain of its signing session",
+  "audit.kind.truncated": "The end of the chain was deleted (an anchored event is missing)",
+  "audit.kind.anchor": "An anchor of the chain head is forged or no longer matches",
   "audit.signedHeading": "Signed agreements",
   "audit.noSigned": "No signed agreements yet.",
   "audit.newest": "The newest {count} are shown.",

@@ -21,6 +21,8 @@ export const auditNl: Record<keyof typeof auditEn, string> = {
   "audit.kind.missing": "Een gebeurtenis hiervoor ontbreekt",
   "audit.kind.inserted": "Hoort niet bij de keten (toegevoegd)",
   "audit.kind.broken-link": "Sluit niet aan op de keten van de ondertekensessie",
+  "audit.kind.truncated": "Het einde van de keten is verwijderd (een verankerde gebeurtenis ontbreekt)",
+  "audit.kind.anchor": "Een anker van de laatste schakel is vervalst of klopt niet meer",
   "audit.signedHeading": "Getekende overeenkomsten",
   "audit.noSigned": "Nog geen getekende overeenkomsten.",
   "audit.newest": "De nieuwste {count} worden getoond.",

@@ -49,6 +49,19 @@ export const sealingEn = {
   "verify.language": "Language",
   "verify.footer": "Verwerkersovereenkomst: processor agreements, published and signed online",
 
+  // The cryptographic check of the PDF's own seal (lib/sealing/verify-pdf-seal.ts)
+  "verify.fieldSealCheck": "Seal check",
+  "verify.sealCheck.valid": "The seal verifies: made with this platform's certificate, over every byte of this file.",
+  "verify.sealCheck.timestamped": "Time-stamp verified: {date}.",
+  "verify.sealCheck.absent": "This file carries no seal.",
+  "verify.sealCheck.invalid.byteRange": "The seal does not cover the whole file: something was added or changed after sealing.",
+  "verify.sealCheck.invalid.digest": "The file was changed after it was sealed.",
+  "verify.sealCheck.invalid.signature": "The seal's signature does not verify.",
+  "verify.sealCheck.invalid.certificate": "The seal was not made with this platform's certificate.",
+  "verify.sealCheck.invalid.timestamp": "The seal's time-stamp does not verify.",
+  "verify.sealCheck.invalid.malformed": "The seal cannot be read.",
+  "verify.sealedNotFoundLead": "This PDF carries a valid seal of this platform, but no document signed here has this fingerprint. Contact the processor, quoting the reference on the PDF.",
+
   // Processor dashboard: PDFs waiting for their seal
   "sealing.pendingTitle": "Waiting for their seal",
   "sealing.pendingLead": "These agreements are signed and stored, but their PDF has not been sealed yet. Sealing is retried automatically; the PDF can be downloaded meanwhile.",

@@ -2,7 +2,7 @@ import "server-only";
 import type { Dictionary } from "../dictionary";
 import { TABLE_CELL_PADDING } from "../styles";
 import { computeColumnWidths } from "../table-columns";
-import type { PdfAuditEvent, PdfSignature, PdfVersion } from "../types";
+import type { PdfAuditChainHead, PdfAuditEvent, PdfSignature, PdfVersion } from "../types";
 import type { Flow, TextStyle } from "../writer/flow";
 import { shade, tableBorder, text } from "./theme";
 
@@ -123,6 +123,7 @@ export function layoutCertificate(
     reference: string;
     signatures: PdfSignature[];
     auditEvents: PdfAuditEvent[] | undefined;
+    auditChainHead?: PdfAuditChainHead | null;
     t: Dictionary;
   },
 ): void {
@@ -183,5 +184,16 @@ export function layoutCertificate(
   if (input.auditEvents?.length) {
     flow.y += 12;
     auditTable(flow, input.auditEvents, t);
+  }
+  // The chain's head, held by every party from now on: deleting or rewriting the events up to it
+  // breaks the chain against this printed hash (npm run audit:verify; docs/decisions/010-audit-trail.md).
+  if (input.auditChainHead) {
+    const head = input.auditChainHead;
+    const note = flow.lines(t.auditChainHead(head.seq), text.small, flow.width);
+    const hash = flow.lines(head.hash, text.mono, flow.width);
+    flow.keepTogether(note.length * flow.lineHeight(text.small) + hash.length * flow.lineHeight(text.mono) + 2, (y) => {
+      const after = y + flow.drawLines(note, text.small, flow.left, y);
+      flow.drawLines(hash, text.mono, flow.left, after + 2);
+    });
   }
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { VERIFY_LIMIT } from "@/lib/sealing/verify-rate-limit";
+import { pinnedHeaders } from "@/lib/test/client-headers";
 import { POST } from "./route";
 
-const ipOfThisTest = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
+const ipOfThisTest = () => `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;
 
-function post(body: BodyInit, headers: Record<string, string>) {
-  return POST(new Request("http://localhost/verify/check", { method: "POST", body, headers, duplex: "half" } as RequestInit));
+/** A request from the client at headers["x-forwarded-for"], as scripts/serve.mjs hands it to the app. */
+function post(body: BodyInit, { "x-forwarded-for": ip, ...headers }: Record<string, string>) {
+  return POST(new Request("http://localhost/verify/check", { method: "POST", body, headers: pinnedHeaders(ip!, headers), duplex: "half" } as RequestInit));
 }
 
 describe("POST /verify/check", () => {

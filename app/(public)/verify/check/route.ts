@@ -11,10 +11,11 @@ import { MAX_VERIFY_BYTES, verifyDocument, verifyDocumentHash, type Verification
 export const dynamic = "force-dynamic";
 
 function answer(verification: Verification) {
+  const seal = verification.seal?.status === "valid" ? { ...verification.seal, timestampedAt: verification.seal.timestampedAt?.toISOString() ?? null } : verification.seal;
   return Response.json(
     verification.isMatch
-      ? { ...verification, document: { ...verification.document, signedAt: verification.document.signedAt.toISOString(), sealedAt: verification.document.sealedAt?.toISOString() ?? null } }
-      : verification,
+      ? { ...verification, seal, document: { ...verification.document, signedAt: verification.document.signedAt.toISOString(), sealedAt: verification.document.sealedAt?.toISOString() ?? null } }
+      : { ...verification, seal },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
