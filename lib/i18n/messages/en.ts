@@ -84,6 +84,8 @@ export const en = {
   "dashboard.noAgreements": "You have not created an agreement yet.",
   "dashboard.signatures": "Signed agreements",
   "dashboard.noSignatures": "No controller has signed yet.",
+  "pagination.newest": "Newest",
+  "pagination.older": "Older →",
   "validation.required": "This field is required.",
   "validation.tooLong": "This is too long.",
   "validation.email": "Enter a valid e-mail address.",

@@ -85,6 +85,8 @@ export const nl: Record<keyof typeof en, string> = {
   "dashboard.noAgreements": "U heeft nog geen overeenkomst gemaakt.",
   "dashboard.signatures": "Ondertekende overeenkomsten",
   "dashboard.noSignatures": "Nog geen verwerkingsverantwoordelijke heeft getekend.",
+  "pagination.newest": "Nieuwste",
+  "pagination.older": "Oudere →",
   "validation.required": "Dit veld is verplicht.",
   "validation.tooLong": "Dit is te lang.",
   "validation.email": "Vul een geldig e-mailadres in.",
