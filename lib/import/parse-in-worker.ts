@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { importErrors } from "./errors";
@@ -15,9 +16,11 @@ const MAX_WAITING = 8;
 const MEMORY_MB = 256;
 export const IMPORT_TIME_LIMIT_MS = Number(process.env.IMPORT_TIME_LIMIT_MS) || 10_000;
 
-// Loaded by path at run time (not bundled by Next): the project directory is the working
-// directory of `npm start`, `next start` and the tests alike.
-const workerPath = () => path.join(process.cwd(), "lib", "import", "parse-worker.mjs");
+// Loaded by path at run time, never bundled: the project directory is the working directory of
+// `npm start`, `next start` and the tests alike. The worker is started from a one-line script
+// (eval) that imports the file, because Turbopack treats `new Worker(<path>)` as a bundle entry
+// and cannot bundle tsx's loader.
+const workerScript = () => `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "import", "parse-worker.mjs")).href)})`;
 
 let running = 0;
 const waiting: (() => void)[] = [];
@@ -43,7 +46,8 @@ function runWorker(bytes: Uint8Array): Promise<ParsedDpa & { kind: FileKind }> {
   return new Promise((resolve, reject) => {
     // A copy the worker owns: the caller's buffer stays usable.
     const copy = bytes.slice().buffer;
-    const worker = new Worker(workerPath(), {
+    const worker = new Worker(workerScript(), {
+      eval: true,
       workerData: { bytes: copy },
       transferList: [copy],
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
