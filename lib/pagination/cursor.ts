@@ -38,3 +38,10 @@ export function toPage<T>(rows: T[], size: number, cursorOf: (row: T) => Cursor)
   const items = rows.slice(0, size);
   return { items, nextCursor: rows.length > size ? encodeCursor(cursorOf(items[items.length - 1])) : null };
 }
+
+/** A page number from a URL (`?page=3`): 1 to MAX_PAGE_NUMBER, anything else is 1. Bounds the OFFSET too. */
+export const MAX_PAGE_NUMBER = 1000;
+export function pageNumber(raw: unknown): number {
+  const value = typeof raw === "string" && /^\d{1,4}$/.test(raw) ? Number(raw) : 1;
+  return value >= 1 && value <= MAX_PAGE_NUMBER ? value : 1;
+}

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getAuditOverview } from "@/lib/audit/get-audit-overview";
 import { db } from "@/lib/db";
+import { listMembers } from "@/lib/members/list-members";
 import { listSignedAgreements } from "@/lib/signing/list-signed-agreements";
 import { createPublishedAgreement } from "@/lib/test/agreements";
 import { addMember, createOrgWithMember, unique } from "@/lib/test/factories";
 import type { OrgContext } from "@/lib/tenancy/context";
-import { decodeCursor, encodeCursor, PAGE_MAX } from "./cursor";
+import { decodeCursor, encodeCursor, PAGE_MAX, pageNumber } from "./cursor";
 
 /** `count` signed agreements stored directly (the signing flow has its own tests); some share a time. */
 async function createSignedAgreements(ctx: OrgContext, count: number) {
@@ -76,7 +77,24 @@ describe("lists are read one bounded page at a time", () => {
     expect([...first.signedAgreements, ...second.signedAgreements].map((row) => row.id)).toEqual(expected.map((row) => row.id));
   });
 
+  it("pages the members of an organisation by PAGE_MAX, every member once", async () => {
+    const owner = await createOrgWithMember("OWNER");
+    const users = await db.user.createManyAndReturn({
+      data: Array.from({ length: 120 }, () => ({ email: `${unique("lid")}@team.test`, name: "Lid", passwordHash: "x" })),
+      select: { id: true },
+    });
+    await db.membership.createMany({ data: users.map((user) => ({ userId: user.id, organisationId: owner.orgId, role: "VIEWER" as const })) });
+    const first = await listMembers(owner);
+    const second = await listMembers(owner, { page: "2" });
+    expect([first.members.length, first.hasNextPage, second.members.length, second.hasNextPage]).toEqual([PAGE_MAX, true, 21, false]);
+    expect(new Set([...first.members, ...second.members].map((member) => member.id)).size).toBe(121);
+    // Nonsense page numbers are the first page; huge ones are refused as the first page too.
+    for (const junk of ["0", "-1", "abc", "99999999", ["2"]]) expect((await listMembers(owner, { page: junk })).page).toBe(1);
+  });
+
   it("decodes only what it encoded", () => {
+    expect(pageNumber("1000")).toBe(1000);
+    expect(pageNumber("1001")).toBe(1);
     const cursor = { at: new Date("2026-11-01T10:00:00.123Z"), id: "cm123" };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("x".repeat(500))).toBeNull();

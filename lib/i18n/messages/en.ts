@@ -86,6 +86,8 @@ export const en = {
   "dashboard.noSignatures": "No controller has signed yet.",
   "pagination.newest": "Newest",
   "pagination.older": "Older →",
+  "pagination.previous": "← Previous",
+  "pagination.next": "Next →",
   "validation.required": "This field is required.",
   "validation.tooLong": "This is too long.",
   "validation.email": "Enter a valid e-mail address.",

@@ -87,6 +87,8 @@ export const nl: Record<keyof typeof en, string> = {
   "dashboard.noSignatures": "Nog geen verwerkingsverantwoordelijke heeft getekend.",
   "pagination.newest": "Nieuwste",
   "pagination.older": "Oudere →",
+  "pagination.previous": "← Vorige",
+  "pagination.next": "Volgende →",
   "validation.required": "Dit veld is verplicht.",
   "validation.tooLong": "Dit is te lang.",
   "validation.email": "Vul een geldig e-mailadres in.",
