@@ -17,4 +17,6 @@ export const importErrors = {
   tooComplex: () => new AppError("VALIDATION", "import.error.tooComplex"),
   /** Every reader is busy and the queue is full. */
   busy: () => new AppError("RATE_LIMITED", "import.error.busy"),
+  /** One person read too many files in ten minutes (read-uploaded-dpa.ts). */
+  tooMany: () => new AppError("RATE_LIMITED", "import.error.tooMany"),
 };

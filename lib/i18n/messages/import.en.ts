@@ -27,6 +27,7 @@ export const importEn = {
   "import.error.docxTooLarge": "This Word document is too large to read: more than 2,000 parts, or more than 16 MB of text once unpacked.",
   "import.error.tooComplex": "Reading this file took too long or needed too much memory, so it was stopped. Save it again as PDF or DOCX, or paste the text.",
   "import.error.busy": "Many files are being read right now. Try again in a minute.",
+  "import.error.tooMany": "You have read many files in a short time. Wait ten minutes and try again.",
   "import.error.invalidResult": "The recognised agreement could not be used. Read the document again.",
   "import.error.network": "The connection failed. Please try again.",
   "import.review.title": "Check what was recognised",

@@ -28,6 +28,7 @@ export const importNl: Record<keyof typeof importEn, string> = {
   "import.error.docxTooLarge": "Dit Word-document is te groot om te lezen: meer dan 2.000 onderdelen, of meer dan 16 MB tekst na uitpakken.",
   "import.error.tooComplex": "Het lezen van dit bestand duurde te lang of vroeg te veel geheugen en is gestopt. Sla het opnieuw op als PDF of DOCX, of plak de tekst.",
   "import.error.busy": "Er worden nu veel bestanden gelezen. Probeer het over een minuut opnieuw.",
+  "import.error.tooMany": "U hebt in korte tijd veel bestanden laten lezen. Wacht tien minuten en probeer het opnieuw.",
   "import.error.invalidResult": "De herkende overeenkomst kon niet worden gebruikt. Lees het document opnieuw in.",
   "import.error.network": "De verbinding is mislukt. Probeer het opnieuw.",
   "import.review.title": "Controleer wat er is herkend",
