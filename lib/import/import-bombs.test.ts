@@ -14,7 +14,7 @@ import { parseUploadInWorker } from "./parse-in-worker";
 // thread) while a timer ticks on the main thread: the refusal must come within a few seconds and
 // the main thread must never stall (the longest gap between 20 ms ticks stays far below a second).
 
-async function readWhileTicking(bytes: Uint8Array) {
+async function readWhileTicking(bytes: Uint8Array, limits?: Parameters<typeof parseUploadInWorker>[1]) {
   let longestGap = 0;
   let last = performance.now();
   const ticker = setInterval(() => {
@@ -23,7 +23,7 @@ async function readWhileTicking(bytes: Uint8Array) {
     last = now;
   }, 20);
   const started = performance.now();
-  const outcome = await parseUploadInWorker(bytes).then(
+  const outcome = await parseUploadInWorker(bytes, limits).then(
     (result) => ({ answer: `ok ${result.kind}`, result }),
     (error) => ({ answer: error instanceof AppError ? `${error.code} ${error.message}` : `unexpected ${String(error)}`, result: null }),
   );
@@ -95,5 +95,19 @@ describe("import: hostile uploads are refused quickly, off the main thread", () 
     console.info("nested PDF bomb:", { bytes: pdf.byteLength, ...outcome });
     expect(outcome.answer).toBe("VALIDATION import.error.tooComplex");
     expect(outcome.seconds).toBeLessThan(5);
+  });
+
+  it("terminates a worker that runs out of time, and one that runs out of memory", async () => {
+    const docx = buildDocx([{ paragraph: "Artikel 1. Doel", style: "Heading1" }]);
+    const late = await readWhileTicking(docx, { timeLimitMs: 50 });
+    expect(late.answer).toBe("VALIDATION import.error.tooComplex");
+    expect(late.seconds).toBeLessThan(1);
+    // A 5 MB line in a 16 MB heap: the worker dies, the main thread does not notice.
+    const starved = await readWhileTicking(buildLongSpacesText(5 * 1024 * 1024), { memoryMb: 16 });
+    console.info("out of memory:", { ...starved, result: undefined });
+    expect(starved.answer).toBe("VALIDATION import.error.tooComplex");
+    expect(starved.longestGapMs).toBeLessThan(500);
+    // And the next upload is read as usual.
+    expect((await readWhileTicking(docx)).answer).toBe("ok docx");
   });
 });

@@ -42,7 +42,9 @@ function release() {
 
 type WorkerAnswer = { ok: true; result: ParsedDpa & { kind: FileKind } } | { ok: false; code: string; message: string };
 
-function runWorker(bytes: Uint8Array): Promise<ParsedDpa & { kind: FileKind }> {
+type WorkerLimits = { timeLimitMs: number; memoryMb: number };
+
+function runWorker(bytes: Uint8Array, limits: WorkerLimits): Promise<ParsedDpa & { kind: FileKind }> {
   return new Promise((resolve, reject) => {
     // A copy the worker owns: the caller's buffer stays usable.
     const copy = bytes.slice().buffer;
@@ -50,7 +52,7 @@ function runWorker(bytes: Uint8Array): Promise<ParsedDpa & { kind: FileKind }> {
       eval: true,
       workerData: { bytes: copy },
       transferList: [copy],
-      resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(32, limits.memoryMb), stackSizeMb: 4 },
       stdout: false,
       stderr: false,
     });
@@ -62,7 +64,7 @@ function runWorker(bytes: Uint8Array): Promise<ParsedDpa & { kind: FileKind }> {
       action();
       void worker.terminate();
     };
-    const timer = setTimeout(() => settle(() => reject(importErrors.tooComplex())), IMPORT_TIME_LIMIT_MS);
+    const timer = setTimeout(() => settle(() => reject(importErrors.tooComplex())), limits.timeLimitMs);
     worker.once("message", (answer: WorkerAnswer) =>
       settle(() => {
         if (answer.ok) resolve(answer.result);
@@ -77,11 +79,11 @@ function runWorker(bytes: Uint8Array): Promise<ParsedDpa & { kind: FileKind }> {
   });
 }
 
-/** Bytes of an upload to a draft for review, read in a worker with memory and time limits. */
-export async function parseUploadInWorker(bytes: Uint8Array): Promise<ParsedDpa & { kind: FileKind }> {
+/** Bytes of an upload to a draft for review, read in a worker with memory and time limits (tighter ones for tests). */
+export async function parseUploadInWorker(bytes: Uint8Array, limits: Partial<WorkerLimits> = {}): Promise<ParsedDpa & { kind: FileKind }> {
   await acquire();
   try {
-    return await runWorker(bytes);
+    return await runWorker(bytes, { timeLimitMs: IMPORT_TIME_LIMIT_MS, memoryMb: MEMORY_MB, ...limits });
   } finally {
     release();
   }
