@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { decodeCursor, olderThan, PAGE_MAX, toPage } from "@/lib/pagination/cursor";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { verifyAuditChains, type AuditVerification } from "./verify-audit-chains";
 
@@ -7,19 +8,22 @@ export type AuditOverview = {
   verification: AuditVerification;
   signedAgreements: { id: string; reference: string; signedAt: Date; controller: string; eventCount: number; problemCount: number }[];
   hasMore: boolean;
+  /** The cursor of the next (older) page, null on the last page. */
+  nextCursor: string | null;
 };
 
-const LISTED = 100;
-
-/** The check of every chain of the organisation, and its newest signed agreements with their problems. */
-export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> {
+/**
+ * The check of every chain of the organisation, and one page (PAGE_MAX) of its signed agreements,
+ * newest first, after `cursor` (from the URL; unreadable means the first page), with their problems.
+ */
+export async function getAuditOverview(ctx: OrgContext, { cursor }: { cursor?: unknown } = {}): Promise<AuditOverview> {
   assertCan(ctx, "audit.read");
   const [verification, rows] = await Promise.all([
     verifyAuditChains({ organisationId: ctx.orgId }),
     db.signedAgreement.findMany({
-      where: { organisationId: ctx.orgId },
-      orderBy: { signedAt: "desc" },
-      take: LISTED + 1,
+      where: { organisationId: ctx.orgId, ...olderThan("signedAt", decodeCursor(cursor)) },
+      orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+      take: PAGE_MAX + 1,
       select: {
         id: true, reference: true, signedAt: true, signingSessionId: true,
         controller: { select: { legalName: true } },
@@ -29,9 +33,10 @@ export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> 
   ]);
   const problemsByChain = new Map<string, number>();
   for (const problem of verification.problems) problemsByChain.set(problem.chainKey, (problemsByChain.get(problem.chainKey) ?? 0) + 1);
+  const page = toPage(rows, PAGE_MAX, (row) => ({ at: row.signedAt, id: row.id }));
   return {
     verification,
-    signedAgreements: rows.slice(0, LISTED).map((row) => ({
+    signedAgreements: page.items.map((row) => ({
       id: row.id,
       reference: row.reference,
       signedAt: row.signedAt,
@@ -40,6 +45,7 @@ export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> 
       problemCount:
         (problemsByChain.get(`sa:${row.id}`) ?? 0) + (row.signingSessionId ? (problemsByChain.get(`ss:${row.signingSessionId}`) ?? 0) : 0),
     })),
-    hasMore: rows.length > LISTED,
+    hasMore: page.nextCursor !== null,
+    nextCursor: page.nextCursor,
   };
 }

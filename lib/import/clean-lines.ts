@@ -58,7 +58,7 @@ export function dropPageFurniture(pages: SourceLine[][]): SourceLine[] {
  */
 export function linesFromText(text: string): SourceLine[] {
   const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const pages = normalised.split("\f").map((page) => page.split("\n").map((line) => ({ text: line.replace(/\s+$/, "") })));
+  const pages = normalised.split("\f").map((page) => page.split("\n").map((line) => ({ text: line.trimEnd() })));
   const lines = dropPageFurniture(pages);
   if (pages.length > 1) return lines;
   const counts = new Map<string, number>();

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { addMember, createOrgWithMember, testClient } from "@/lib/test/factories";
 import { createDraftFromImport } from "./create-draft-from-import";
 import { readFixture } from "./fixtures/read-fixture";
-import { readUploadedDpa } from "./read-uploaded-dpa";
+import { hit } from "@/lib/rate-limit/rate-limit";
+import { IMPORTS_PER_10_MINUTES, readUploadedDpa } from "./read-uploaded-dpa";
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(() => "resolved", (error) => (error instanceof AppError ? error.code : String(error)));
@@ -39,5 +40,15 @@ describe("importing a DPA", () => {
     const broken = { language: "nl", content: { ...parsed.content, title: "", articles: "not a list" } };
     expect(await codeOf(createDraftFromImport(owner, broken, testClient))).toBe("VALIDATION");
     expect(await db.agreement.count({ where: { organisationId: owner.orgId } })).toBe(0);
+  });
+
+  it("lets one person read at most 30 files in ten minutes", async () => {
+    const ctx = await createOrgWithMember("EDITOR");
+    // The earlier reads of this person, counted where readUploadedDpa counts them.
+    for (let i = 0; i < IMPORTS_PER_10_MINUTES; i++) await hit(`import:user:${ctx.userId}`, { max: IMPORTS_PER_10_MINUTES, windowSeconds: 600 });
+    const refusal = await readUploadedDpa(ctx, fixtureBytes()).catch((error: AppError) => `${error.code} ${error.message}`);
+    expect(refusal).toBe("RATE_LIMITED import.error.tooMany");
+    // Someone else is not affected.
+    expect((await readUploadedDpa(await createOrgWithMember("EDITOR"), fixtureBytes())).kind).toBe("text");
   });
 });

@@ -80,7 +80,17 @@ function paragraphsOf(lines: SourceLine[]): string[] {
 /** Where the columns of a space-aligned header start, so that rows can be cut at the same places. */
 function columnStarts(line: SourceLine): number[] | null {
   if (line.cells || line.text.includes("\t")) return null;
-  const starts = [...line.text.matchAll(/(?:^|\s{2,})(\S)/g)].map((match) => match.index + match[0].length - 1);
+  // A column starts at the first character, and at each character after two or more spaces.
+  const text = line.text;
+  const starts: number[] = [];
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) spaces++;
+    else {
+      if (i === 0 || spaces >= 2) starts.push(i);
+      spaces = 0;
+    }
+  }
   return starts.length >= 2 ? starts : null;
 }
 

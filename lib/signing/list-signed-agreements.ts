@@ -1,14 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { decodeCursor, olderThan, pageSize, toPage } from "@/lib/pagination/cursor";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 
-/** Who signed which version, newest first, for the processor's dashboard. */
-export async function listSignedAgreements(ctx: OrgContext, { take = 50 }: { take?: number } = {}) {
+/**
+ * Who signed which version, newest first, for the processor's dashboard: one page of at most
+ * PAGE_MAX rows after `cursor` (from the URL; unreadable means the first page).
+ */
+export async function listSignedAgreements(ctx: OrgContext, { take, cursor }: { take?: number; cursor?: unknown } = {}) {
   assertCan(ctx, "agreement.read");
+  const size = pageSize(take);
   const rows = await db.signedAgreement.findMany({
-    where: { organisationId: ctx.orgId },
-    orderBy: { signedAt: "desc" },
-    take,
+    where: { organisationId: ctx.orgId, ...olderThan("signedAt", decodeCursor(cursor)) },
+    orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+    take: size + 1,
     select: {
       id: true,
       reference: true,
@@ -20,7 +25,8 @@ export async function listSignedAgreements(ctx: OrgContext, { take = 50 }: { tak
       signatures: { where: { party: "CONTROLLER" }, select: { signerName: true, signerFunction: true, signerEmail: true } },
     },
   });
-  return rows.map((row) => ({
+  const page = toPage(rows, size, (row) => ({ at: row.signedAt, id: row.id }));
+  const items = page.items.map((row) => ({
     id: row.id,
     reference: row.reference,
     signedAt: row.signedAt,
@@ -30,4 +36,5 @@ export async function listSignedAgreements(ctx: OrgContext, { take = 50 }: { tak
     controller: row.controller.legalName,
     signer: row.signatures[0] ?? null,
   }));
+  return { items, nextCursor: page.nextCursor };
 }

@@ -114,23 +114,53 @@ describe("the signer proves their e-mail address with a code", () => {
     expect((await verifySigningCode(other.sessionId, other.code, client)).email).toBe(email);
   });
 
-  it("counts 20 parallel wrong codes as 20 tries and burns the code; the right code is then refused", async () => {
+  it("counts 19 parallel wrong codes as 19 tries and burns the code, recording only the first 3 refusals", async () => {
     const { versionId } = await published();
     const { sessionId, code, client } = await requestSigningCode(versionId, newEmail());
     const wrong = wrongCodeFor(code);
-    const refusals = await Promise.all(Array.from({ length: 20 }, () => refusalOf(verifySigningCode(sessionId, wrong, client))));
+    const refusals = await Promise.all(Array.from({ length: 19 }, () => refusalOf(verifySigningCode(sessionId, wrong, client))));
     expect(refusals.every((refusal) => refusal.code === "VALIDATION")).toBe(true);
 
     const verification = await db.emailVerification.findFirstOrThrow({ where: { signingSessionId: sessionId } });
-    expect(verification.attempts).toBe(20);
+    expect(verification.attempts).toBe(19);
     expect(verification.consumedAt).toBeNull();
     const messages = refusals.map((refusal) => refusal.fieldErrors?.code);
     expect(messages.filter((message) => message === "signing.codeWrong")).toHaveLength(4);
-    expect(messages.filter((message) => message === "signing.codeBurned")).toHaveLength(16);
+    expect(messages.filter((message) => message === "signing.codeBurned")).toHaveLength(15);
 
     expect(await refusalOf(verifySigningCode(sessionId, code, client))).toMatchObject({ fieldErrors: { code: "signing.codeBurned" } });
     expect(await sessionState(sessionId)).toEqual({ email: null, emailVerifiedAt: null });
-    expect((await eventTypes(sessionId)).filter((type) => type === "signing.code_refused")).toHaveLength(21);
+    // 20 refusals of one code, 3 rows in the undeletable audit trail (and in the signed PDF).
+    expect((await eventTypes(sessionId)).filter((type) => type === "signing.code_refused")).toHaveLength(3);
+  });
+
+  it("limits code checks to 20 an hour per session and 60 an hour per IPv6 /64, recording nothing when limited", async () => {
+    await awayFromTheHour();
+    const { versionId } = await published();
+    const email = newEmail();
+    const { sessionId, code, client } = await requestSigningCode(versionId, email);
+    // A new code every few tries keeps each code alive: only the session limit can refuse.
+    for (let i = 0; i < 20; i++) {
+      if (i % 4 === 0 && i > 0) await sendSigningCode(sessionId, email, client);
+      expect((await refusalOf(verifySigningCode(sessionId, wrongCodeFor(code), client))).code).toBe("VALIDATION");
+    }
+    const rowsBefore = await db.auditEvent.count({ where: { signingSessionId: sessionId } });
+    const limited = await refusalOf(verifySigningCode(sessionId, code, client));
+    expect(limited).toMatchObject({ code: "RATE_LIMITED", fieldErrors: { code: "signing.tooManyChecks" } });
+    expect(limited.details?.retryAfterMinutes).toBeGreaterThanOrEqual(1);
+    expect(await db.auditEvent.count({ where: { signingSessionId: sessionId } })).toBe(rowsBefore);
+
+    // Many sessions from one /64 (each its own address in it): the 61st check is refused.
+    const prefix = uniqueClient().ip.split("::")[0];
+    const clientAt = (i: number) => ({ ip: `${prefix}:${(i + 1).toString(16)}:0:0:1`, userAgent: "vitest" });
+    let refusedAt = -1;
+    for (let i = 0; i < 61 && refusedAt < 0; i++) {
+      const own = clientAt(i);
+      const started = await startSigningSession(versionId, uniqueClient());
+      const refusal = await refusalOf(verifySigningCode(started.sessionId, "123456", own));
+      if (refusal.code === "RATE_LIMITED") refusedAt = i;
+    }
+    expect(refusedAt).toBe(60);
   });
 
   it("accepts the right code on the fifth try, not after five wrong ones", async () => {

@@ -10,6 +10,11 @@ export const CODE_TTL_MINUTES = 10;
 export const MAX_TRIES_PER_CODE = 5;
 export const CODES_PER_HOUR = 5;
 export const SESSIONS_PER_HOUR_PER_IP = 30;
+/** Code checks an hour: per signing session, and per client address (IPv6 by /64). */
+export const CODE_CHECKS_PER_HOUR_PER_SESSION = 20;
+export const CODE_CHECKS_PER_HOUR_PER_IP = 60;
+/** Refusals of one code that are written to the (undeletable) audit trail; later ones are only counted. */
+export const RECORDED_REFUSALS_PER_CODE = 3;
 /** The form offers "send again" after this; the hourly limits are what the server enforces. */
 export const RESEND_AFTER_SECONDS = 30;
 

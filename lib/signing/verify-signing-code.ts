@@ -1,10 +1,20 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, validationError } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
+import { ipKey } from "@/lib/rate-limit/ip-key";
+import { hit } from "@/lib/rate-limit/rate-limit";
 import { verifyCodeInput } from "./schemas";
-import { isSameHash, MAX_TRIES_PER_CODE, signingCodeHash, SigningFlowError } from "./signing-codes";
+import {
+  CODE_CHECKS_PER_HOUR_PER_IP,
+  CODE_CHECKS_PER_HOUR_PER_SESSION,
+  isSameHash,
+  MAX_TRIES_PER_CODE,
+  RECORDED_REFUSALS_PER_CODE,
+  signingCodeHash,
+  SigningFlowError,
+} from "./signing-codes";
 import { loadOpenSigningSession, sessionEventBase } from "./signing-session";
 
 type Refusal = "not_sent" | "expired" | "used" | "burned" | "wrong";
@@ -17,13 +27,44 @@ const refusalMessages: Record<Refusal, string> = {
   wrong: "signing.codeWrong",
 };
 
+/** Counted before any work: per session and per client address (IPv6 by /64). Nothing is recorded when limited. */
+async function assertWithinLimits(sessionId: string, client: ClientInfo) {
+  const results = await Promise.all([
+    hit(`signing-verify:session:${sessionId}`, { max: CODE_CHECKS_PER_HOUR_PER_SESSION, windowSeconds: 3600 }),
+    hit(`signing-verify:${ipKey(client.ip)}`, { max: CODE_CHECKS_PER_HOUR_PER_IP, windowSeconds: 3600 }),
+  ]);
+  const limited = results.filter((result) => result.isLimited);
+  if (limited.length === 0) return;
+  const retryAfterSeconds = Math.max(...limited.map((result) => result.retryAfterSeconds));
+  throw new SigningFlowError("RATE_LIMITED", "signing.tooManyChecks", { code: "signing.tooManyChecks" }, {
+    retryAfterMinutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
+  });
+}
+
+/**
+ * Whether this refusal goes into the audit trail: the first few of each code (or, before any code
+ * was sent, of the session). Counted atomically in the rate-limit table, inside the transaction
+ * (no second connection while this one is held), so parallel refusals cannot all slip under the
+ * cap; the day-long window outlives any code and session.
+ */
+async function isRefusalRecorded(tx: Tx, subject: string): Promise<boolean> {
+  const day = 24 * 3600 * 1000;
+  const windowStart = new Date(Math.floor(Date.now() / day) * day);
+  const [row] = await tx.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${`signing-verify:refusal-rows:${subject}`}, ${windowStart}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimit"."count" + 1
+    RETURNING "count"`;
+  return Number(row.count) <= RECORDED_REFUSALS_PER_CODE;
+}
+
 type Outcome = { ok: true; email: string; verifiedAt: Date } | { ok: false; reason: Refusal; triesLeft: number };
 
 /**
  * Checks a code against the latest code sent in this session. Every try is counted with one atomic
  * UPDATE ... RETURNING, so parallel tries cannot be lost: the sixth and later tries find the code
  * burnt, whatever they contain. Success marks the code used and the session's address verified;
- * a refusal is recorded and changes nothing else.
+ * a refusal changes nothing else and is recorded in the audit trail for the first few tries of each
+ * code only. Checks are rate-limited per session and per client address before anything else.
  */
 export async function verifySigningCode(
   sessionId: unknown,
@@ -34,6 +75,7 @@ export async function verifySigningCode(
   if (!parsed.success) throw validationError(parsed.error, "validation.fix");
   const input = parsed.data;
   const { version } = await loadOpenSigningSession(input.sessionId);
+  await assertWithinLimits(input.sessionId, client);
   const base = sessionEventBase(version, input.sessionId);
 
   const outcome = await db.$transaction(
@@ -46,6 +88,7 @@ export async function verifySigningCode(
       });
       const refuse = async (reason: Refusal, attempts: number | null, email: string | null): Promise<Outcome> => {
         const triesLeft = attempts === null ? 0 : Math.max(0, MAX_TRIES_PER_CODE - attempts);
+        if (!(await isRefusalRecorded(tx, latest ? `code:${latest.id}` : `session:${input.sessionId}`))) return { ok: false, reason, triesLeft };
         await recordEvent(tx, {
           ...base,
           type: "signing.code_refused",

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { PAGE_MAX } from "@/lib/pagination/cursor";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 
 const idSchema = z.string().trim().min(1).max(64);
@@ -20,7 +21,10 @@ export type VersionListItem = {
   contentHash: string | null;
 };
 
-/** The versions of one of this organisation's agreements: the draft first, then newest to oldest. */
+/**
+ * The versions of one of this organisation's agreements: the draft first, then newest to oldest,
+ * at most PAGE_MAX (a version is published by hand, with a signature: years of weekly revisions).
+ */
 export async function listVersions(ctx: OrgContext, agreementId: string) {
   assertCan(ctx, "agreement.read");
   const id = idSchema.safeParse(agreementId);
@@ -33,6 +37,7 @@ export async function listVersions(ctx: OrgContext, agreementId: string) {
   const rows = await db.agreementVersion.findMany({
     where: { agreementId: agreement.id, organisationId: ctx.orgId },
     orderBy: [{ number: { sort: "desc", nulls: "first" } }, { isBinding: "desc" }, { createdAt: "desc" }],
+    take: PAGE_MAX,
     select: {
       id: true,
       number: true,

@@ -149,6 +149,8 @@ export const signingEn = {
   "signing.tooManySignatures": "Too many signatures from your network. Wait a minute and try again.",
   "signing.tooManyCodes": "Too many codes requested. Wait {minutes} minutes and try again.",
   "signing.tooManyCodesOne": "Too many codes requested. Wait a minute and try again.",
+  "signing.tooManyChecks": "Too many attempts to enter a code. Wait {minutes} minutes and try again.",
+  "signing.tooManyChecksOne": "Too many attempts to enter a code. Wait a minute and try again.",
   "signing.sessionExpired": "Your signing session has expired. Send a new code to continue.",
   "signing.emailNotVerified": "Confirm your e-mail address with a code before you sign.",
   "signing.verificationExpired": "Your confirmation of the e-mail address has expired. Send a new code and sign again.",

@@ -149,6 +149,8 @@ export const signingNl: Record<keyof typeof signingEn, string> = {
   "signing.tooManySignatures": "Te veel ondertekeningen vanaf uw netwerk. Wacht een minuut en probeer het opnieuw.",
   "signing.tooManyCodes": "Te veel codes aangevraagd. Wacht {minutes} minuten en probeer het opnieuw.",
   "signing.tooManyCodesOne": "Te veel codes aangevraagd. Wacht een minuut en probeer het opnieuw.",
+  "signing.tooManyChecks": "Te vaak een code geprobeerd. Wacht {minutes} minuten en probeer het opnieuw.",
+  "signing.tooManyChecksOne": "Te vaak een code geprobeerd. Wacht een minuut en probeer het opnieuw.",
   "signing.sessionExpired": "Uw ondertekensessie is verlopen. Verstuur een nieuwe code om verder te gaan.",
   "signing.emailNotVerified": "Bevestig uw e-mailadres met een code voordat u ondertekent.",
   "signing.verificationExpired": "De bevestiging van uw e-mailadres is verlopen. Verstuur een nieuwe code en onderteken opnieuw.",

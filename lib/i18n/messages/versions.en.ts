@@ -100,4 +100,5 @@ export const versionsEn = {
   "trust.history.added": "Added",
   "trust.history.removed": "Removed",
   "trust.history.changed": "Changed",
+  "pdf.rateLimited": "Too many PDF downloads from your network. Wait a few minutes and try again.",
 } as const;

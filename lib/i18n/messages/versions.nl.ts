@@ -101,4 +101,5 @@ export const versionsNl: Record<keyof typeof versionsEn, string> = {
   "trust.history.added": "Toegevoegd",
   "trust.history.removed": "Verwijderd",
   "trust.history.changed": "Gewijzigd",
+  "pdf.rateLimited": "Te veel PDF-downloads vanaf uw netwerk. Wacht een paar minuten en probeer het opnieuw.",
 };

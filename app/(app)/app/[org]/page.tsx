@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PendingSeals } from "@/components/sealing/pending-seals";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { getTranslator } from "@/lib/i18n/server";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
@@ -14,15 +15,16 @@ import { TableHead, tableClass } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ signed?: string | string[] }> }) {
+  const [{ org }, query] = await Promise.all([params, searchParams]);
   const { user, ctx } = await loadOrgContext(org);
   const [{ t, locale }, organisation, agreements, signed] = await Promise.all([
     getTranslator(),
     getOrganisation(ctx),
     listAgreements(ctx),
-    listSignedAgreements(ctx),
+    listSignedAgreements(ctx, { cursor: query.signed }),
   ]);
+  const { items: signedRows, nextCursor } = signed;
   const dateFormat = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium" });
   return (
     <div className="space-y-10">
@@ -85,14 +87,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
 
       <section aria-labelledby="signed-heading">
         <h2 id="signed-heading" className="text-lg font-semibold">{t("dashboard.signatures")}</h2>
-        {signed.length === 0 ? (
+        {signedRows.length === 0 ? (
           <Card className="mt-3 p-6 text-sm text-slate-600">{t("dashboard.noSignatures")}</Card>
         ) : (
           <Card className="mt-3 overflow-x-auto">
             <table className={tableClass} data-testid="signed-agreements">
               <TableHead columns={[t("dashboard.colController"), t("dashboard.colSigner"), t("dashboard.colAgreement"), t("dashboard.colDate"), t("dashboard.colReference"), { label: "PDF", isHidden: true }]} />
               <tbody className="divide-y divide-slate-100">
-                {signed.map((row) => (
+                {signedRows.map((row) => (
                   <tr key={row.id}>
                     <td className="px-4 py-3 font-medium text-slate-900">{row.controller}</td>
                     <td className="px-4 py-3 text-slate-600">
@@ -117,6 +119,13 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
             </table>
           </Card>
         )}
+        <Pager
+          label={t("dashboard.signatures")}
+          newestHref={query.signed ? `/app/${organisation.slug}` : null}
+          olderHref={nextCursor ? `/app/${organisation.slug}?signed=${nextCursor}#signed-heading` : null}
+          newestText={t("pagination.newest")}
+          olderText={t("pagination.older")}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { getAuditOverview, type AuditOverview } from "@/lib/audit/get-audit-overview";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
@@ -15,18 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("audit.metaTitle") };
 }
 
-export default async function AuditPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ after?: string | string[] }> }) {
+  const [{ org }, query] = await Promise.all([params, searchParams]);
   const { ctx } = await loadOrgContext(org);
   const { t } = await getTranslator();
   let overview: AuditOverview;
   try {
-    overview = await getAuditOverview(ctx);
+    overview = await getAuditOverview(ctx, { cursor: query.after });
   } catch (error) {
     if (error instanceof AppError && error.code === "FORBIDDEN") return <ForbiddenNotice t={t} />;
     throw error;
   }
-  const { verification, signedAgreements, hasMore } = overview;
+  const { verification, signedAgreements, hasMore, nextCursor } = overview;
   const problemsLabel = (count: number) => (count === 0 ? t("audit.statusIntact") : t("audit.statusProblems", { count }));
 
   return (
@@ -70,7 +71,14 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
             </table>
           </Card>
         )}
-        {hasMore ? <p className="mt-2 text-xs text-slate-500">{t("audit.newest", { count: signedAgreements.length })}</p> : null}
+        {hasMore && !query.after ? <p className="mt-2 text-xs text-slate-500">{t("audit.newest", { count: signedAgreements.length })}</p> : null}
+        <Pager
+          label={t("audit.signedHeading")}
+          newestHref={query.after ? `/app/${ctx.orgSlug}/audit` : null}
+          olderHref={nextCursor ? `/app/${ctx.orgSlug}/audit?after=${nextCursor}` : null}
+          newestText={t("pagination.newest")}
+          olderText={t("pagination.older")}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMembers } from "@/lib/members/list-members";
 import { can } from "@/lib/tenancy/permissions";
@@ -13,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("members.metaTitle") };
 }
 
-export default async function MembersPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
+  const [{ org }, query] = await Promise.all([params, searchParams]);
   const { ctx } = await loadOrgContext(org);
-  const [{ t }, { members, invitations }] = await Promise.all([getTranslator(), listMembers(ctx)]);
+  const [{ t }, { members, invitations, page, hasNextPage }] = await Promise.all([getTranslator(), listMembers(ctx, { page: query.page })]);
   // The page mirrors the permissions; the services check them again on every action.
   const canManage = can(ctx.role, "members.manage");
   const canManageOwners = can(ctx.role, "members.manageOwners");
@@ -37,6 +38,13 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
           canManageOwners={canManageOwners}
         />
       </Card>
+      <Pager
+        label={t("members.title")}
+        newestHref={page > 1 ? `/app/${ctx.orgSlug}/members${page > 2 ? `?page=${page - 1}` : ""}` : null}
+        olderHref={hasNextPage ? `/app/${ctx.orgSlug}/members?page=${page + 1}` : null}
+        newestText={t("pagination.previous")}
+        olderText={t("pagination.next")}
+      />
 
       {canManage ? (
         <>

@@ -1,30 +1,17 @@
+import { headers } from "next/headers";
 import { getPublishedVersion } from "@/lib/agreements/get-published-version";
 import { parseSlug, parseVersionNumber } from "@/components/agreement/public-params";
 import { AppError } from "@/lib/errors";
-import { renderUnsignedAgreementPdf } from "@/lib/pdf";
+import { clientInfo } from "@/lib/http/client-info";
+import { getTranslator } from "@/lib/i18n/server";
+import { getUnsignedVersionPdf } from "@/lib/pdf/get-unsigned-version-pdf";
+import { assertPdfRequestAllowed, PdfRateLimited } from "@/lib/pdf/render-rate-limit";
 
 // The unsigned PDF of the current version, or of version N with ?v=N (retired ones included).
-// A published version never changes, so its PDF is rendered once per process and kept in memory.
-
-const maxCachedPdfs = 32;
-const renderedPdfs = new Map<string, Promise<Buffer>>();
+// A published version never changes: its PDF is rendered once and kept in the database
+// (lib/pdf/stored-pdf.ts). Requests are limited per client address.
 
 type Published = Awaited<ReturnType<typeof getPublishedVersion>>;
-
-function cachedPdf({ version, processorSignature }: Published): Promise<Buffer> {
-  const key = [version.id, version.contentHash, processorSignature?.signedAt.toISOString() ?? ""].join(":");
-  let pdf = renderedPdfs.get(key);
-  if (pdf) {
-    renderedPdfs.delete(key); // most recently used goes to the end
-  } else {
-    pdf = renderUnsignedAgreementPdf(version, processorSignature ? { ...processorSignature, party: "PROCESSOR" } : null);
-    // A failed render is not kept: the next request tries again.
-    pdf.catch(() => renderedPdfs.delete(key));
-  }
-  renderedPdfs.set(key, pdf);
-  while (renderedPdfs.size > maxCachedPdfs) renderedPdfs.delete(renderedPdfs.keys().next().value!);
-  return pdf;
-}
 
 const notFoundResponse = () =>
   new Response("Not found: this agreement or version does not exist.\n", {
@@ -40,6 +27,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const number = requested === null ? undefined : parseVersionNumber(requested);
   if (!orgSlug || !agreementSlug || number === null) return notFoundResponse();
 
+  try {
+    await assertPdfRequestAllowed("unsigned", clientInfo(await headers()).ip);
+  } catch (error) {
+    if (!(error instanceof PdfRateLimited)) throw error;
+    const { t } = await getTranslator();
+    return new Response(`${t("pdf.rateLimited")}\n`, {
+      status: 429,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(error.retryAfterSeconds) },
+    });
+  }
+
   let published: Published;
   try {
     published = await getPublishedVersion(orgSlug, agreementSlug, number);
@@ -47,11 +45,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
     throw error;
   }
-  const pdf = await cachedPdf(published);
-  return new Response(new Uint8Array(pdf), {
+  const { bytes } = await getUnsignedVersionPdf(published);
+  return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.length),
+      "Content-Length": String(bytes.length),
       "Content-Disposition": `inline; filename="${published.agreement.slug}-v${published.version.number}.pdf"`,
       "Cache-Control": "public, max-age=300",
       "X-Content-Type-Options": "nosniff",

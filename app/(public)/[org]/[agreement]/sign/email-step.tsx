@@ -37,6 +37,9 @@ function refusalText(t: (key: string, vars?: Record<string, string | number>) =>
   if (key === "signing.tooManyCodes" && details?.retryAfterMinutes !== undefined) {
     return details.retryAfterMinutes === 1 ? t("signing.tooManyCodesOne") : t("signing.tooManyCodes", { minutes: details.retryAfterMinutes });
   }
+  if (key === "signing.tooManyChecks" && details?.retryAfterMinutes !== undefined) {
+    return details.retryAfterMinutes === 1 ? t("signing.tooManyChecksOne") : t("signing.tooManyChecks", { minutes: details.retryAfterMinutes });
+  }
   return t(key);
 }
 
@@ -71,6 +74,8 @@ export function EmailStep({
   const [codeError, setCodeError] = useState<string | null>(null);
   const sessionId = useRef<string | null>(null);
   const lastTriedCode = useRef<string | null>(null);
+  // Set synchronously: the 6th digit and an Enter in the same moment must not both send the code.
+  const isVerifying = useRef(false);
   const codeInput = useRef<HTMLInputElement>(null);
   const emailInput = useRef<HTMLInputElement>(null);
 
@@ -181,7 +186,14 @@ export function EmailStep({
   };
 
   const verify = (value: string) => {
-    if (isPending || disabled || !sessionId.current) return;
+    if (isPending || isVerifying.current || disabled || !sessionId.current) return;
+    // Each try costs one of the code's five tries and one line in the audit trail: a code already
+    // refused is not sent again (Enter after the automatic check at 6 digits, a second click).
+    if (value === lastTriedCode.current) {
+      codeInput.current?.select();
+      return;
+    }
+    isVerifying.current = true;
     lastTriedCode.current = value;
     setCodeError(null);
     const session = sessionId.current;
@@ -200,11 +212,15 @@ export function EmailStep({
           setEmailError(t("signing.sessionExpired"));
           return;
         }
+        // A check refused by the rate limit was not counted: the same code may be tried later.
+        if (result.code === "RATE_LIMITED") lastTriedCode.current = null;
         showRefusal(result, "code");
         codeInput.current?.select();
       } catch {
         lastTriedCode.current = null;
         setCodeError(t("signing.codeNetworkError"));
+      } finally {
+        isVerifying.current = false;
       }
     });
   };
@@ -213,8 +229,8 @@ export function EmailStep({
     const digits = raw.replace(/\D/g, "").slice(0, 6);
     setCode(digits);
     // A full code is checked at once (typed, pasted or filled in from the e-mail by the phone);
-    // the same code is not sent twice unless the signer presses the button.
-    if (digits.length === 6 && digits !== lastTriedCode.current) verify(digits);
+    // the same code is never sent twice (verify).
+    if (digits.length === 6) verify(digits);
   };
 
   const changeAddress = () => {
