@@ -67,7 +67,7 @@ describe('the runtime role', () => {
     const { rows } = await app.query(`SELECT city FROM "Organisation" WHERE id = 'org'`);
     expect(rows).toEqual([{ city: 'Zwolle' }]);
     const queues = await app.query(`SELECT name FROM pgboss.queue ORDER BY name`);
-    expect(queues.rows.map((row) => row.name)).toEqual(['audit.anchor', 'email.send', 'pdf.seal']);
+    expect(queues.rows.map((row) => row.name)).toEqual(['audit.anchor', 'email.send', 'pdf.seal', 'retention.prune']);
     await app.query(`INSERT INTO pgboss.job (name, data) VALUES ('email.send', '{}')`);
     await app.query(`DELETE FROM pgboss.job WHERE name = 'email.send'`);
   });
