@@ -8,6 +8,7 @@ import { downloadTokenFor, sha256Hex } from "@/lib/signing/tokens";
 import { email } from "@/lib/validation/fields";
 import { appUrl } from "./app-url";
 import { enqueueEmail } from "./enqueue-email";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const requestInput = z.object({
   reference: z.string({ error: "validation.required" }).trim().toUpperCase().min(1, "validation.required").max(40, "validation.tooLong"),
@@ -64,6 +65,6 @@ export async function requestDownloadLink(raw: unknown, client: ClientInfo): Pro
       },
       organisationId: signed.organisationId,
       signedAgreementId: signed.id,
-    }),
+    }), transactionOptions.short
   );
 }

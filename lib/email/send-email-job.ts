@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db";
 import { emailFrom, smtpTransport, smtpUrl } from "./transport";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** What enqueueEmail puts in an "email.send" job. Ids only: the message itself is in its row. */
 export const emailJobData = z.object({
@@ -88,7 +89,7 @@ export async function sendEmailJob(raw: unknown, { isLastAttempt }: { isLastAtte
       return null;
     },
     // Long enough for the SMTP timeouts in transport.ts.
-    { timeout: 120_000, maxWait: 10_000 },
+    transactionOptions.email,
   );
   // The reason is in EmailMessage.lastError; the job's record keeps no addresses.
   if (failure) throw new Error(`sending e-mail ${job.emailMessageId} failed`);

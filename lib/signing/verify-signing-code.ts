@@ -6,6 +6,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { verifyCodeInput } from "./schemas";
 import { isSameHash, MAX_TRIES_PER_CODE, signingCodeHash, SigningFlowError } from "./signing-codes";
 import { loadOpenSigningSession, sessionEventBase } from "./signing-session";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 type Refusal = "not_sent" | "expired" | "used" | "burned" | "wrong";
 
@@ -92,7 +93,7 @@ export async function verifySigningCode(
       });
       return { ok: true, email: counted.email, verifiedAt: now };
     },
-    { maxWait: 15_000, timeout: 15_000 },
+    transactionOptions.short,
   );
 
   if (outcome.ok) return { email: outcome.email, verifiedAt: outcome.verifiedAt };

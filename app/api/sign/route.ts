@@ -1,4 +1,4 @@
-import { toPublicError } from "@/lib/errors";
+import { retryAfterHeader, toPublicError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
 import { signAgreement } from "@/lib/signing/sign-agreement";
 
@@ -10,13 +10,14 @@ import { signAgreement } from "@/lib/signing/sign-agreement";
 //   201 { status: "signed", reference, signedAt, downloadPath }
 //   200 { status: "already-signed", reference, signedAt }      (the same form or signer again)
 //   400 malformed JSON · 413 body over 2 MB · 415 not JSON · 422 { fieldErrors } · 404 no such published version
+//   503 UNAVAILABLE + Retry-After: database busy or restarting; send the same body again
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 type ErrorBody = { code: string; message: string; fieldErrors?: Record<string, string> };
 
-function json(status: number, body: object): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+function json(status: number, body: object, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...headers } });
 }
 
 const fail = (status: number, code: string, message: string) => json(status, { code, message } satisfies ErrorBody);
@@ -70,7 +71,10 @@ export async function POST(request: Request): Promise<Response> {
     }
     return json(200, { status: "already-signed", reference: result.reference, signedAt: result.signedAt.toISOString() });
   } catch (error) {
-    const { status, code, message, fieldErrors } = toPublicError(error);
-    return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody);
+    const publicError = toPublicError(error);
+    const { status, code, message, fieldErrors } = publicError;
+    // 503 UNAVAILABLE with Retry-After: the database was busy or restarting; sending the same body
+    // (same submissionKey) again returns the signature if it was stored after all.
+    return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody, retryAfterHeader(publicError));
   }
 }

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { toPublicError } from "@/lib/errors";
+import { retryAfterHeader, toPublicError } from "@/lib/errors";
 import { renderRedlinePdf } from "@/lib/pdf/redline/render-redline-pdf";
 import { getOrgContext } from "@/lib/tenancy/context";
 import { getRedline } from "@/lib/versions/get-redline";
@@ -22,7 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
       },
     });
   } catch (error) {
-    const { status, message } = toPublicError(error);
-    return new Response(status === 404 ? "Not found" : message, { status });
+    const publicError = toPublicError(error);
+    const { status, message } = publicError;
+    return new Response(status === 404 ? "Not found" : message, { status, headers: retryAfterHeader(publicError) });
   }
 }
