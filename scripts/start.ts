@@ -8,8 +8,8 @@ import path from "node:path";
 import { computeSourceStamp, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { exitCodeOf, spawnManaged } from "./lib/child-process";
 import type { ManagedChild } from "./lib/child-process";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import type { EmbeddedPostgres } from "./lib/embedded-postgres";
+import { startSupervisedPostgres } from "./lib/postgres-supervisor";
+import type { SupervisedPostgres } from "./lib/postgres-supervisor";
 import { dataDir, describeDatabaseUrl, parsePort, projectRoot, readOrCreateSecret } from "./lib/env";
 import { isPortFree, waitForPort } from "./lib/free-port";
 
@@ -20,7 +20,7 @@ const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "n
 const serveScript = path.join(projectRoot, "scripts", "serve.mjs");
 const appPidFile = path.join(dataDir, "app.pid");
 
-let database: EmbeddedPostgres | undefined;
+let database: SupervisedPostgres | undefined;
 let currentChild: ManagedChild | undefined;
 let isShuttingDown = false;
 
@@ -39,14 +39,24 @@ async function main(): Promise<void> {
     databaseDescription = describeDatabaseUrl(process.env.DATABASE_URL);
   } else {
     const pgPort = parsePort(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PG_PORT, "EMBEDDED_PG_PORT");
-    database = await startEmbeddedPostgres({
-      dataDir: path.join(dataDir, "postgres"),
-      port: pgPort,
-      persistent: true,
-      logFile: path.join(dataDir, "postgres.log"),
-      log: (message) => console.log(`[postgres] ${message}`),
-    });
-    watchDatabase(database);
+    // Supervised: a server that dies is started again (with backoff), and the app rides it out.
+    database = await startSupervisedPostgres(
+      {
+        dataDir: path.join(dataDir, "postgres"),
+        port: pgPort,
+        persistent: true,
+        logFile: path.join(dataDir, "postgres.log"),
+        log: (message) => console.log(`[postgres] ${message}`),
+      },
+      {
+        log: (message) => console.error(`[postgres] ${message} See .data/postgres.log.`),
+        onGiveUp: () => {
+          if (isShuttingDown) return;
+          console.error("\nPostgreSQL could not be restarted; stopping. See .data/postgres.log.");
+          void shutdown(1);
+        },
+      },
+    );
     process.env.DATABASE_URL = await database.ensureDatabase(DATABASE_NAME);
     databaseDescription = `embedded PostgreSQL on 127.0.0.1:${pgPort}, data in .data/postgres`;
   }
@@ -139,14 +149,6 @@ async function stopOrphanedApp(): Promise<void> {
   }
   signalGroup("SIGKILL");
   fs.rmSync(appPidFile, { force: true });
-}
-
-function watchDatabase(db: EmbeddedPostgres): void {
-  void db.exited.then(async () => {
-    if (isShuttingDown) return;
-    console.error("\nPostgreSQL stopped unexpectedly; see .data/postgres.log.");
-    await shutdown(1);
-  });
 }
 
 async function shutdown(exitCode: number): Promise<never> {
