@@ -65,7 +65,7 @@ const transientSqlStates = new Set(["40001", "40P01", "53300", "55P03", "57014",
 const transientSocketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
 // Driver messages without a code (pg's "Connection terminated ...", Prisma's transaction states).
 const transientMessage =
-  /connection terminated|connection (?:was )?(?:closed|ended)|terminating connection|server closed the connection|timeout exceeded when trying to connect|client has encountered a connection error|cannot use a pool after calling end|transaction already closed|transaction not found|unable to start a transaction in the given time|expired transaction|timed out fetching a new connection|the database system is (?:starting up|shutting down|in recovery mode)|can't reach database server|statement timeout|canceling statement due to/i;
+  /connection terminated|connection (?:was )?(?:closed|ended)|terminating connection|server closed the connection|timeout exceeded when trying to connect|client has encountered a connection error|cannot use a pool after calling end|transaction already closed|transaction not found|unable to start a transaction in the given time|expired transaction|timed out fetching a new connection|the database system is (?:starting up|shutting down|in recovery mode)|can't reach database server|is not currently accepting connections|statement timeout|canceling statement due to/i;
 
 /**
  * True for failures that say nothing about the request, only that the database could not answer
@@ -85,7 +85,10 @@ export function isTransientDatabaseError(error: unknown): boolean {
     if (typeof record.originalCode === "string" && (transientSqlStates.has(record.originalCode) || record.originalCode.startsWith("08"))) return true;
     // The driver adapter's error kinds (DriverAdapterError.cause.kind).
     if (typeof record.kind === "string" && /^(TransactionWriteConflict|SocketTimeout|ConnectionClosed|DatabaseNotReachable|TooManyConnections)$/.test(record.kind)) return true;
-    if (current instanceof Error && transientMessage.test(current.message)) return true;
+    // Errors and the adapter's plain error records (originalMessage) alike.
+    for (const text of [record.message, record.originalMessage]) {
+      if (typeof text === "string" && transientMessage.test(text)) return true;
+    }
     pending.push(record.cause, record.meta, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError);
     if (current instanceof AggregateError) pending.push(...current.errors);
   }
