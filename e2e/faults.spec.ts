@@ -44,6 +44,16 @@ test.beforeAll(async () => {
   instances = await Promise.all([startInstance(setup.databaseUrl), startInstance(setup.databaseUrl)]);
 });
 
+test.afterEach(async ({}, testInfo) => {
+  // The instances' own logs, to see why when a test failed.
+  if (testInfo.status !== testInfo.expectedStatus) {
+    for (const [i, instance] of instances.entries()) {
+      await testInfo.attach(`instance-${i + 1}.log`, { body: instance.output.join(""), contentType: "text/plain" });
+      console.log(`--- instance ${i + 1} (${instance.url}) ---\n${instance.output.join("").slice(-4_000)}`);
+    }
+  }
+});
+
 test.afterAll(async () => {
   await Promise.all(instances.map(stopInstance));
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
@@ -276,7 +286,9 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
   const url = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: url, TRUSTED_PROXY_HEADER: "x-forwarded-for" },
+    // A small pool, so that 12 signatures at once per instance queue for connections, as many
+    // more would with the default pool of 10.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: url, TRUSTED_PROXY_HEADER: "x-forwarded-for", DATABASE_POOL_SIZE: "3" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -20,7 +20,7 @@ function millisecondsFromEnv(name: string, fallback: number): number {
  * 15 s; 0 turns it off), so that one slow statement (an unbounded list, a lock wait) cannot hold a
  * connection of the small pool for long; PostgreSQL cancels it (57014) and the request is answered
  * 503 "try again". A session idle inside a transaction for 60 s (a leaked transaction) is ended by
- * the server. Connecting gives up after 5 s, so that requests fail fast while the database is down.
+ * the server. Waiting for a connection gives up after 15 s (then: 503 "try again").
  */
 export function poolConfig(connectionString: string) {
   return {
@@ -28,7 +28,11 @@ export function poolConfig(connectionString: string) {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     statement_timeout: millisecondsFromEnv("DATABASE_STATEMENT_TIMEOUT_MS", 15_000),
     idle_in_transaction_session_timeout: millisecondsFromEnv("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 60_000),
-    connectionTimeoutMillis: millisecondsFromEnv("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
+    // Also the longest wait for a free connection of the pool (pg-pool), so no shorter than the
+    // longest transaction maxWait (lib/db/transaction-options.ts). A database that is down refuses
+    // at once (ECONNREFUSED, "starting up"): this limit only matters for a saturated pool or a
+    // host that does not answer.
+    connectionTimeoutMillis: millisecondsFromEnv("DATABASE_CONNECT_TIMEOUT_MS", 15_000),
     application_name: "dpa-app",
   };
 }
