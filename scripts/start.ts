@@ -8,8 +8,8 @@ import path from "node:path";
 import { computeSourceStamp, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { exitCodeOf, spawnManaged } from "./lib/child-process";
 import type { ManagedChild } from "./lib/child-process";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import type { EmbeddedPostgres } from "./lib/embedded-postgres";
+import { startSupervisedPostgres } from "./lib/postgres-supervisor";
+import type { SupervisedPostgres } from "./lib/postgres-supervisor";
 import { decideStartup, type Startup } from "./lib/start-policy";
 import { dataDir, describeDatabaseUrl, parsePort, projectRoot, readOrCreateSecret } from "./lib/env";
 import { isPortFree, waitForPort } from "./lib/free-port";
@@ -21,7 +21,7 @@ const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "n
 const serveScript = path.join(projectRoot, "scripts", "serve.mjs");
 const appPidFile = path.join(dataDir, "app.pid");
 
-let database: EmbeddedPostgres | undefined;
+let database: SupervisedPostgres | undefined;
 let currentChild: ManagedChild | undefined;
 let isShuttingDown = false;
 
@@ -42,14 +42,24 @@ async function main(): Promise<void> {
     databaseDescription = describeDatabaseUrl(process.env.DATABASE_URL);
   } else {
     const pgPort = parsePort(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PG_PORT, "EMBEDDED_PG_PORT");
-    database = await startEmbeddedPostgres({
-      dataDir: path.join(dataDir, "postgres"),
-      port: pgPort,
-      persistent: true,
-      logFile: path.join(dataDir, "postgres.log"),
-      log: (message) => console.log(`[postgres] ${message}`),
-    });
-    watchDatabase(database);
+    // Supervised: a server that dies is started again (with backoff), and the app rides it out.
+    database = await startSupervisedPostgres(
+      {
+        dataDir: path.join(dataDir, "postgres"),
+        port: pgPort,
+        persistent: true,
+        logFile: path.join(dataDir, "postgres.log"),
+        log: (message) => console.log(`[postgres] ${message}`),
+      },
+      {
+        log: (message) => console.error(`[postgres] ${message} See .data/postgres.log.`),
+        onGiveUp: () => {
+          if (isShuttingDown) return;
+          console.error("\nPostgreSQL could not be restarted; stopping. See .data/postgres.log.");
+          void shutdown(1);
+        },
+      },
+    );
     // The owner (the cluster's superuser) migrates; the app connects as the runtime role (item 12).
     process.env.DATABASE_MIGRATION_URL = await database.ensureDatabase(DATABASE_NAME);
     const { RUNTIME_ROLE, ensureRuntimeRole, urlWithRole } = await import("./db/database-roles");
@@ -175,14 +185,6 @@ async function stopOrphanedApp(): Promise<void> {
   }
   signalGroup("SIGKILL");
   fs.rmSync(appPidFile, { force: true });
-}
-
-function watchDatabase(db: EmbeddedPostgres): void {
-  void db.exited.then(async () => {
-    if (isShuttingDown) return;
-    console.error("\nPostgreSQL stopped unexpectedly; see .data/postgres.log.");
-    await shutdown(1);
-  });
 }
 
 async function shutdown(exitCode: number): Promise<never> {

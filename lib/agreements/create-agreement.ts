@@ -8,6 +8,7 @@ import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { createAgreementInput } from "./schemas";
 import { starterContent } from "./template";
 import { writeDraftContent } from "./version-doc";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** A new agreement with its first draft, from the standard template or blank. */
 export async function createAgreement(ctx: OrgContext, input: unknown, client: ClientInfo) {
@@ -51,7 +52,7 @@ export async function createAgreement(ctx: OrgContext, input: unknown, client: C
           data: { title, language, startFrom },
         });
         return agreement;
-      }, { timeout: 20_000 });
+      }, transactionOptions.agreement);
     } catch (error) {
       // Two agreements with the same title at once: take the next free slug.
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || attempt === 2) throw error;

@@ -8,6 +8,7 @@ import { contentHash } from "./canonical";
 import { publishProblems } from "./publish-problems";
 import { publishInput } from "./schemas";
 import { processorFromOrganisation, toVersionDoc, versionContentInclude } from "./version-doc";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /**
  * Publishes the agreement's draft: freezes the processor's details into it, gives it the next
@@ -83,6 +84,6 @@ export async function publishVersion(ctx: OrgContext, raw: unknown, client: Clie
       data: { number, contentHash: hash, retiredVersionId: previous?.id ?? null },
     });
     return { versionId: version.id, number, contentHash: hash, orgSlug: draft.organisation.slug };
-  }, { timeout: 20_000 });
+  }, transactionOptions.agreement);
   return published;
 }

@@ -4,6 +4,7 @@ import { AppError, notFound, validationError } from "@/lib/errors";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { saveDraftInput } from "./schemas";
 import { writeDraftContent } from "./version-doc";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /**
  * Saves the whole draft. The caller names the revision it started from; if someone saved in the
@@ -39,5 +40,5 @@ export async function saveDraft(ctx: OrgContext, input: unknown) {
     if (updated.count === 0) throw new AppError("CONFLICT", "agreements.conflict");
     await writeDraftContent(tx, draft.id, content);
     return { revision: revision + 1 };
-  }, { timeout: 20_000 });
+  }, transactionOptions.agreement);
 }

@@ -5,6 +5,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const input = z.object({
   agreementId: z.string().min(1).max(40),
@@ -53,7 +54,7 @@ export async function setTranslationOf(ctx: OrgContext, raw: unknown, client: Cl
       data: { translationOfId: baseVersionId },
     });
     return { isBinding: baseVersionId === null };
-  });
+  }, transactionOptions.short);
 }
 
 /** Published binding versions this agreement's draft could translate: other language, same organisation. */

@@ -9,6 +9,7 @@ import { consentText } from "@/lib/signing/consent";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { contentHash } from "./canonical";
 import { processorFromOrganisation, toVersionDoc, versionContentInclude } from "./version-doc";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const input = z.object({
   agreementId: z.string().min(1).max(40),
@@ -74,5 +75,5 @@ export async function signAsProcessor(ctx: OrgContext, raw: unknown, client: Cli
       data: { contentHash: hash, method },
     });
     return { signatureId: signature.id, contentHash: hash };
-  });
+  }, transactionOptions.short);
 }

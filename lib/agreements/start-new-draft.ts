@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { processorFromSnapshot, toDraftContent, toVersionDoc, versionContentInclude, writeDraftContent } from "./version-doc";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** A revision starts as a copy of the published version. An agreement has at most one draft. */
 export async function startNewDraft(ctx: OrgContext, agreementId: string, client: ClientInfo) {
@@ -44,7 +45,7 @@ export async function startNewDraft(ctx: OrgContext, agreementId: string, client
         data: { from: published.id },
       });
       return { versionId: draft.id };
-    }, { timeout: 20_000 });
+    }, transactionOptions.agreement);
   } catch (error) {
     // The unique draftOfAgreement column: a second draft is refused by the database itself.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

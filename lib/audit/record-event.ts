@@ -3,6 +3,7 @@ import type { ActorType, Db, Prisma, Tx } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { chainKeyFor, chainLockKey, eventHash, normaliseData, sessionChainKey } from "./chain";
 import { commitPersonalData } from "./pii";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 export type AuditInput = {
   type: string;
@@ -29,7 +30,7 @@ export type AuditInput = {
  */
 export async function recordEvent(tx: Tx, event: AuditInput) {
   // Given the top-level client instead of a transaction, the lock would end with its own statement.
-  if (isTopLevelClient(tx)) return tx.$transaction((inner) => appendEvent(inner, event));
+  if (isTopLevelClient(tx)) return tx.$transaction((inner) => appendEvent(inner, event), transactionOptions.short);
   return appendEvent(tx, event);
 }
 

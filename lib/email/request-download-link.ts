@@ -9,6 +9,7 @@ import { issueDownloadLink, newDownloadToken } from "@/lib/signing/download-link
 import { email } from "@/lib/validation/fields";
 import { appUrl } from "./app-url";
 import { enqueueEmail } from "./enqueue-email";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const requestInput = z.object({
   reference: z.string({ error: "validation.required" }).trim().toUpperCase().min(1, "validation.required").max(40, "validation.tooLong"),
@@ -64,6 +65,6 @@ export async function requestDownloadLink(raw: unknown, client: ClientInfo): Pro
       secretVars: { downloadUrl: appUrl(`/d/${token}`) },
       organisationId: signed.organisationId,
       signedAgreementId: signed.id,
-    });
-  });
+    }), transactionOptions.short
+  );
 }

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db";
 import { isMailboxEnabled } from "./list-kept-emails";
 import { renderMessage } from "./secret-vars";
 import { emailFrom, smtpTransport, smtpUrl } from "./transport";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** What enqueueEmail puts in an "email.send" job. Ids only: the message itself is in its row. */
 export const emailJobData = z.object({
@@ -111,7 +112,7 @@ export async function sendEmailJob(raw: unknown, { isLastAttempt }: { isLastAtte
       return null;
     },
     // Long enough for the SMTP timeouts in transport.ts.
-    { timeout: 120_000, maxWait: 10_000 },
+    transactionOptions.email,
   );
   // The reason is in EmailMessage.lastError; the job's record keeps no addresses.
   if (failure) throw new Error(`sending e-mail ${job.emailMessageId} failed`);

@@ -12,6 +12,8 @@ export async function runAction<T extends object>(work: () => Promise<T>): Promi
     // Next's redirect()/notFound() are thrown on purpose and must pass through.
     if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
     const { code, message, fieldErrors } = toPublicError(error);
+    // A busy or restarting database: the form says "try again" (nothing was changed).
+    if (code === "UNAVAILABLE") return { ok: false, code, message: "errors.unavailable" };
     return { ok: false, code, message: code === "INTERNAL" ? "errors.generic" : message, fieldErrors };
   }
 }

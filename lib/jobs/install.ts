@@ -43,6 +43,9 @@ export function ensureJobQueues(): Promise<void> {
 /** The work of ensureJobQueues, on the given database; safe to run from many processes at once. */
 export async function installJobQueues(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString, application_name: "dpa-jobs-install" });
+  // A connection lost meanwhile (database restarting) fails the query in progress; without a
+  // listener the client's 'error' event would end the whole process.
+  client.on("error", (error) => console.warn("[jobs] install connection lost:", error.message));
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(hashtext($1))", [installLock]);

@@ -6,6 +6,7 @@ import { AppError, validationError } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { invitationToken, invitedSignUpInput } from "./schemas";
 import { hashInvitationToken } from "./tokens";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 export type InvitationState = "open" | "unknown" | "expired" | "used" | "revoked" | "foreign";
 
@@ -63,7 +64,7 @@ export async function acceptInvitation(token: unknown, user: { id: string }, cli
     const account = await tx.user.findUnique({ where: { id: user.id }, select: { id: true, email: true } });
     if (!account) throw refused("foreign");
     return acceptInTx(tx, tokenHash, account, client);
-  });
+  }, transactionOptions.short);
 }
 
 /** A person without an account: creates only the user, with the invited address, and joins. */
@@ -88,7 +89,7 @@ export async function signUpWithInvitation(token: unknown, input: unknown, clien
       await recordEvent(tx, { type: "user.signed_up", actorType: "USER", actorUserId: created.id, client, data: { via: "invitation" } });
       const joined = await acceptInTx(tx, tokenHash, created, client);
       return { ...joined, email: created.email };
-    });
+    }, transactionOptions.short);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", "members.invite.accountExists");

@@ -6,6 +6,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { assertNotLastOwner, lockOwners } from "./owners";
 import { changeRoleInput } from "./schemas";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** Owners and admins change roles; only an owner makes or unmakes an owner; the last owner stays. */
 export async function changeRole(ctx: OrgContext, input: unknown, client: ClientInfo) {
@@ -37,5 +38,5 @@ export async function changeRole(ctx: OrgContext, input: unknown, client: Client
       data: { membershipId: member.id, userId: member.userId, from: member.role, to: role },
     });
     return { membershipId: member.id, role };
-  });
+  }, transactionOptions.short);
 }

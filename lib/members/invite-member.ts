@@ -8,6 +8,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { inviteInput } from "./schemas";
 import { invitationDays, newInvitationToken } from "./tokens";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -77,7 +78,7 @@ export async function inviteMember(ctx: OrgContext, input: unknown, client: Clie
       data: { invitationId: invitation.id, role },
     });
     return { invitation, token };
-  });
+  }, transactionOptions.short);
 }
 
 const roleNames = {

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { assertNotLastOwner, lockOwners } from "./owners";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** Any member may leave, except the last owner. */
 export async function leaveOrganisation(ctx: OrgContext, client: ClientInfo) {
@@ -27,5 +28,5 @@ export async function leaveOrganisation(ctx: OrgContext, client: ClientInfo) {
       data: { membershipId: member.id, role: member.role },
     });
     return { membershipId: member.id };
-  });
+  }, transactionOptions.short);
 }

@@ -6,6 +6,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { assertNotLastOwner, lockOwners } from "./owners";
 import { id } from "./schemas";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** Removes another member (owners only by an owner); the last owner cannot be removed. */
 export async function removeMember(ctx: OrgContext, membershipId: unknown, client: ClientInfo) {
@@ -33,5 +34,5 @@ export async function removeMember(ctx: OrgContext, membershipId: unknown, clien
       data: { membershipId: member.id, userId: member.userId, role: member.role },
     });
     return { membershipId: member.id };
-  });
+  }, transactionOptions.short);
 }

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { id } from "./schemas";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** Revokes an open invitation of this organisation; its link stops working at once. */
 export async function revokeInvitation(ctx: OrgContext, invitationId: unknown, client: ClientInfo) {
@@ -33,5 +34,5 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: unknown, c
       data: { invitationId: invitation.id },
     });
     return { invitationId: invitation.id };
-  });
+  }, transactionOptions.short);
 }

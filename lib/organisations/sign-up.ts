@@ -6,6 +6,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { signUpInput } from "./schemas";
 import { createOrganisationInTx } from "./create-organisation";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const emailTaken = () => new AppError("CONFLICT", "validation.fix", { email: "auth.emailTaken" });
 
@@ -26,7 +27,7 @@ export async function signUp(input: unknown, client: ClientInfo) {
         await recordEvent(tx, { type: "user.signed_up", actorType: "USER", actorUserId: user.id, client });
         const org = await createOrganisationInTx(tx, user.id, organisation, client);
         return { userId: user.id, orgSlug: org.slug };
-      });
+      }, transactionOptions.short);
     } catch (error) {
       const isConflict = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!isConflict) throw error;

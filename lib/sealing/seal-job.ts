@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
 import { sealPdf } from "./seal-pdf";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const jobData = z.object({ signedAgreementId: z.string().min(1).max(64) });
 
@@ -65,7 +66,7 @@ export async function handleSealJob(data: { signedAgreementId: string }): Promis
       await recordEvent(tx, { ...event, type: "pdf.sealed", data: { sha256, level: sealed.level } });
       // The same event type as when sealing at signing time falls back to B-B.
       if (sealed.timestampError) await recordEvent(tx, { ...event, type: "pdf.timestamp_failed", data: { error: sealed.timestampError } });
-    });
+    }, transactionOptions.document);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.signedAgreement

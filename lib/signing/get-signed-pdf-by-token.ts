@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { sha256Hex } from "./tokens";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** Download tokens are base64url HMACs (43 characters); anything else cannot match. */
 const tokenPattern = /^[A-Za-z0-9_-]{32,128}$/;
@@ -55,5 +56,5 @@ export async function getSignedPdfByToken(
       data: { via: "download-link", sha256: signed.pdfSha256 },
     });
     return { reference: signed.reference, bytes: Buffer.from(signed.document.bytes), contentType: signed.document.contentType };
-  });
+  }, transactionOptions.document);
 }

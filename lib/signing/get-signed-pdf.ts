@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /** The stored signed PDF of one of this organisation's signed agreements: the identical bytes every time. */
 export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string, client: ClientInfo) {
@@ -26,5 +27,5 @@ export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string, c
       data: { via: "dashboard", sha256: row.document.sha256 },
     });
     return { reference: row.reference, bytes: Buffer.from(row.document.bytes), sha256: row.document.sha256 };
-  });
+  }, transactionOptions.document);
 }

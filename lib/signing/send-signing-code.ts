@@ -16,6 +16,7 @@ import {
   SigningFlowError,
 } from "./signing-codes";
 import { loadOpenSigningSession, sessionEventBase } from "./signing-session";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 const hourly = { max: CODES_PER_HOUR, windowSeconds: 3600 };
 
@@ -83,6 +84,6 @@ export async function sendSigningCode(
       client,
       data: { verificationId: verification.id, expiresAt: expiresAt.toISOString() },
     });
-  });
+  }, transactionOptions.short);
   return { email: input.email, expiresAt, resendAfterSeconds: RESEND_AFTER_SECONDS };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
-import { notFound, validationError } from "@/lib/errors";
+import { isTransientDatabaseError, notFound, validationError } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { getPublishedVersionById } from "@/lib/agreements/get-published-version-by-id";
 import { renderSignedAgreementPdf } from "@/lib/pdf";
@@ -17,6 +17,7 @@ import { chainHead } from "@/lib/audit/chain-head";
 import { sessionChainKey } from "@/lib/audit/chain";
 import { downloadTokenFor, newReference, sha256Hex, signerKeyFor } from "./tokens";
 import { assertVerifiedSession } from "./verified-session";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 export type SignResult =
   | { status: "signed"; reference: string; downloadToken: string; signedAt: Date }
@@ -187,12 +188,20 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
         signerEmail: session.email,
         processor,
       });
-    }, { timeout: 20_000 });
+    }, transactionOptions.signing);
   } catch (error) {
     // A parallel request with the same form, signer or session won the race: answer with its result.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await existingResult(input.submissionKey, signerKey, input.signingSessionId);
       if (winner) return winner;
+    }
+    // A lost connection or an expired transaction can come after COMMIT reached the database: the
+    // signature may be stored although this call failed. Never answer an error for a stored
+    // signature; when the database cannot tell now, the error stands (503: send the same form again,
+    // which returns the stored result).
+    if (isTransientDatabaseError(error)) {
+      const stored = await existingResult(input.submissionKey, signerKey, input.signingSessionId).catch(() => null);
+      if (stored) return stored;
     }
     throw error;
   }

@@ -7,6 +7,7 @@ import { hit } from "@/lib/rate-limit/rate-limit";
 import { startSessionInput } from "./schemas";
 import { newSigningSessionId, SESSION_TTL_MS, SESSIONS_PER_HOUR_PER_IP, SigningFlowError } from "./signing-codes";
 import { findSignableVersion, sessionEventBase } from "./signing-session";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /**
  * A controller starts signing a published version: a session (2 hours) in which they prove their
@@ -48,6 +49,6 @@ export async function startSigningSession(versionId: unknown, client: ClientInfo
       client,
       data: { contentHash: version.contentHash },
     });
-  });
+  }, transactionOptions.short);
   return { sessionId, expiresAt };
 }

@@ -6,6 +6,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { email as emailSchema } from "@/lib/validation/fields";
 import { newSigningSessionId, SESSION_TTL_MS } from "./signing-codes";
 import { findSignableVersion, sessionEventBase } from "./signing-session";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 /**
  * UNSAFE: for trusted callers only (the demo seed, scripts), never for input from a request.
@@ -39,6 +40,6 @@ export async function unsafeCreateVerifiedSigningSession(
     const base = { ...sessionEventBase(version, sessionId), client };
     await recordEvent(tx, { ...base, type: "signing.started", actorType: "PUBLIC" });
     await recordEvent(tx, { ...base, type: "signing.email_asserted", actorType: "SYSTEM", actorEmail: address, data: { assertedBy } });
-  });
+  }, transactionOptions.short);
   return { sessionId };
 }

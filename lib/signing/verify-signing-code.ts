@@ -16,6 +16,7 @@ import {
   SigningFlowError,
 } from "./signing-codes";
 import { loadOpenSigningSession, sessionEventBase } from "./signing-session";
+import { transactionOptions } from "@/lib/db/transaction-options";
 
 type Refusal = "not_sent" | "expired" | "used" | "burned" | "wrong";
 
@@ -135,7 +136,7 @@ export async function verifySigningCode(
       });
       return { ok: true, email: counted.email, verifiedAt: now };
     },
-    { maxWait: 15_000, timeout: 15_000 },
+    transactionOptions.short,
   );
 
   if (outcome.ok) return { email: outcome.email, verifiedAt: outcome.verifiedAt };

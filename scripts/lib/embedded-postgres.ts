@@ -64,7 +64,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const serverLog = createServerLog(options.logFile);
   const EmbeddedPostgresLibrary = await loadLibrary();
   const isRoot = process.getuid?.() === 0;
-  if (isRoot) makeReachableForPostgresUser([binaryDirectory(), dataDir], progress);
+  // The directories above the data, not the data directory itself: PostgreSQL refuses to start on
+  // a data directory others may enter (0700 or 0750 only), e.g. on a restart of an existing cluster.
+  if (isRoot) makeReachableForPostgresUser([binaryDirectory(), path.dirname(dataDir)], progress);
   const libraryOptions = {
     port,
     user: SUPERUSER,

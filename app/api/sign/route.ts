@@ -1,4 +1,4 @@
-import { toPublicError } from "@/lib/errors";
+import { retryAfterHeader, toPublicError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
 import { signAgreement } from "@/lib/signing/sign-agreement";
 import { assertSignAllowed, SignRateLimitedError } from "@/lib/signing/sign-rate-limit";
@@ -13,6 +13,7 @@ import { assertSignAllowed, SignRateLimitedError } from "@/lib/signing/sign-rate
 //   400 malformed JSON · 413 body over 2 MB · 415 not JSON · 422 { fieldErrors } · 404 no such published version
 //   429 (Retry-After) more than 20 requests a minute from one address (SIGN_RATE_LIMIT_PER_MINUTE)
 // "already-signed" comes only once the signing session is verified for the signer's address.
+//   503 UNAVAILABLE + Retry-After: database busy or restarting; send the same body again
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -80,7 +81,10 @@ export async function POST(request: Request): Promise<Response> {
     }
     return json(200, { status: "already-signed", reference: result.reference, signedAt: result.signedAt.toISOString() });
   } catch (error) {
-    const { status, code, message, fieldErrors } = toPublicError(error);
-    return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody);
+    const publicError = toPublicError(error);
+    const { status, code, message, fieldErrors } = publicError;
+    // 503 UNAVAILABLE with Retry-After: the database was busy or restarting; sending the same body
+    // (same submissionKey) again returns the signature if it was stored after all.
+    return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody, retryAfterHeader(publicError));
   }
 }

@@ -101,6 +101,7 @@ export const en = {
   "errors.notFound": "Not found",
   "errors.notFoundLead": "This page does not exist, or you do not have access to it.",
   "errors.generic": "Something went wrong on our side. Please try again.",
+  "errors.unavailable": "We are very busy or restarting. Nothing was lost: please try again in a few seconds.",
   "common.backHome": "Back to the home page",
   "common.save": "Save",
   "common.cancel": "Cancel",

@@ -102,6 +102,7 @@ export const nl: Record<keyof typeof en, string> = {
   "errors.notFound": "Niet gevonden",
   "errors.notFoundLead": "Deze pagina bestaat niet, of u heeft er geen toegang toe.",
   "errors.generic": "Er ging aan onze kant iets mis. Probeer het opnieuw.",
+  "errors.unavailable": "Het is erg druk of we starten opnieuw op. Er is niets verloren: probeer het over een paar seconden opnieuw.",
   "common.backHome": "Terug naar de startpagina",
   "common.save": "Opslaan",
   "common.cancel": "Annuleren",

@@ -1,4 +1,4 @@
-import { AppError, toPublicError } from "@/lib/errors";
+import { AppError, retryAfterHeader, toPublicError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
 import { readCappedBody } from "@/lib/sealing/read-capped-body";
 import { assertVerifyAllowed } from "@/lib/sealing/verify-rate-limit";
@@ -35,7 +35,11 @@ export async function POST(request: Request) {
     }
     return answer(await verifyDocument(await readCappedBody(request, MAX_VERIFY_BYTES)));
   } catch (error) {
-    const { status, code, message, fieldErrors } = toPublicError(error);
-    return Response.json({ code, message: code === "INTERNAL" ? "errors.generic" : message, fieldErrors }, { status, headers: { "Cache-Control": "no-store" } });
+    const publicError = toPublicError(error);
+    const { status, code, message, fieldErrors } = publicError;
+    return Response.json(
+      { code, message: code === "INTERNAL" ? "errors.generic" : code === "UNAVAILABLE" ? "errors.unavailable" : message, fieldErrors },
+      { status, headers: { "Cache-Control": "no-store", ...retryAfterHeader(publicError) } },
+    );
   }
 }

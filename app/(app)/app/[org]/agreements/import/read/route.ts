@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { toPublicError } from "@/lib/errors";
+import { retryAfterHeader, toPublicError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/import/errors";
 import { readUploadedDpa } from "@/lib/import/read-uploaded-dpa";
 import { getOrgContext } from "@/lib/tenancy/context";
@@ -53,7 +53,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
     return json(200, { ok: true, ...result });
   } catch (error) {
     if (error instanceof BodyTooLarge) return fail(413, "TOO_LARGE", "import.error.tooLarge");
-    const { status, code, message } = toPublicError(error);
+    const publicError = toPublicError(error);
+    const { status, code, message } = publicError;
+    if (code === "UNAVAILABLE") {
+      return Response.json({ ok: false, code, message: "errors.unavailable" }, { status, headers: { "Cache-Control": "no-store", ...retryAfterHeader(publicError) } });
+    }
     return fail(status, code, code === "INTERNAL" ? "errors.generic" : message);
   }
 }

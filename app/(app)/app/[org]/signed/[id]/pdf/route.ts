@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { clientInfo } from "@/lib/http/client-info";
-import { toPublicError } from "@/lib/errors";
+import { retryAfterHeader, toPublicError } from "@/lib/errors";
 import { getSignedPdf } from "@/lib/signing/get-signed-pdf";
 import { getOrgContext } from "@/lib/tenancy/context";
 
@@ -19,7 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
       },
     });
   } catch (error) {
-    const { status, message } = toPublicError(error);
-    return new Response(status === 404 ? "Not found" : message, { status });
+    const publicError = toPublicError(error);
+    const { status, message } = publicError;
+    return new Response(status === 404 ? "Not found" : message, { status, headers: retryAfterHeader(publicError) });
   }
 }

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { toPublicError } from "@/lib/errors";
+import { retryAfterHeader, toPublicError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
 import { getTranslator } from "@/lib/i18n/server";
 import { assertPdfRequestAllowed, PdfRateLimited } from "@/lib/pdf/render-rate-limit";
@@ -35,7 +35,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
         headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(error.retryAfterSeconds) },
       });
     }
-    const { status, message } = toPublicError(error);
-    return new Response(status === 404 ? "Not found" : message, { status });
+    const publicError = toPublicError(error);
+    const { status, message } = publicError;
+    return new Response(status === 404 ? "Not found" : message, { status, headers: retryAfterHeader(publicError) });
   }
 }
