@@ -65,6 +65,6 @@ export async function requestDownloadLink(raw: unknown, client: ClientInfo): Pro
       secretVars: { downloadUrl: appUrl(`/d/${token}`) },
       organisationId: signed.organisationId,
       signedAgreementId: signed.id,
-    }), transactionOptions.short
-  );
+    });
+  }, transactionOptions.short);
 }
