@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { AppError, isTransientDatabaseError, toPublicError } from "@/lib/errors";
 import { runAction } from "@/lib/http/action-result";
+import { testOwnerUrl } from "@/scripts/db/database-roles";
 import { findFreePort } from "@/scripts/lib/free-port";
 import { poolConfig } from "./client";
 
@@ -123,8 +124,13 @@ describe("database failures answer 503 UNAVAILABLE", () => {
 
   it("a serialization failure between two SERIALIZABLE transactions (40001)", async () => {
     const table = `faults_serial_${process.pid}_${Date.now()}`;
-    await db.$executeRawUnsafe(`CREATE TABLE "${table}" (id int PRIMARY KEY, n int NOT NULL)`);
-    await db.$executeRawUnsafe(`INSERT INTO "${table}" VALUES (1, 0), (2, 0)`);
+    // The app's role may not create tables (docs/decisions/011-database-roles.md): the owner does.
+    const owner = new pg.Client({ connectionString: testOwnerUrl() });
+    await owner.connect();
+    const appRole = decodeURIComponent(new URL(url).username);
+    await owner.query(`CREATE TABLE "${table}" (id int PRIMARY KEY, n int NOT NULL)`);
+    await owner.query(`GRANT SELECT, UPDATE ON "${table}" TO "${appRole}"`);
+    await owner.query(`INSERT INTO "${table}" VALUES (1, 0), (2, 0)`);
     try {
       let bothRead!: () => void;
       let reads = 0;
@@ -144,7 +150,8 @@ describe("database failures answer 503 UNAVAILABLE", () => {
       expect(failures).toHaveLength(1);
       expectUnavailable(failures[0]!.reason);
     } finally {
-      await db.$executeRawUnsafe(`DROP TABLE "${table}"`);
+      await owner.query(`DROP TABLE "${table}"`);
+      await owner.end();
     }
   });
 
