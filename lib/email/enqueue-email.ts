@@ -12,6 +12,8 @@ export type EmailInput = {
   template: EmailTemplate;
   language: EmailLanguage;
   vars: Record<string, string>;
+  /** Links and codes that must not be kept in plain text (the merge with issue 8's secrets work takes the real handling). */
+  secretVars?: Record<string, string>;
   organisationId?: string | null;
   attachmentDocumentId?: string;
   attachmentName?: string;
@@ -26,6 +28,7 @@ const emailInput = z.object({
   template: z.enum(emailTemplates),
   language: z.enum(["nl", "en"]),
   vars: z.record(z.string(), z.string().max(2000)),
+  secretVars: z.record(z.string(), z.string().max(2000)).optional(),
   organisationId: z.string().min(1).nullish(),
   attachmentDocumentId: z.string().min(1).optional(),
   attachmentName: z.string().min(1).max(200).optional(),
@@ -46,7 +49,7 @@ function retryOptions() {
  */
 export async function enqueueEmail(tx: Tx, mail: EmailInput): Promise<{ id: string }> {
   const input = emailInput.parse(mail);
-  const { subject, text } = renderEmail(input.template, input.language, input.vars);
+  const { subject, text } = renderEmail(input.template, input.language, { ...input.vars, ...input.secretVars });
   // ON CONFLICT DO NOTHING: a concurrent transaction with the same key waits for ours and then
   // inserts nothing, instead of failing (a unique violation would abort the caller's transaction).
   const created = await tx.emailMessage.createManyAndReturn({
