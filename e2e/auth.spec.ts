@@ -119,6 +119,7 @@ test("sign-in asks owners for the TOTP code after the password; a wrong code is 
 
   // The recovery code is spent.
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/");
   await page.goto("/login");
   await page.getByLabel("E-mail address").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
@@ -187,7 +188,7 @@ test("the security page lists the sessions and ends the others", async ({ browse
 
   await a.getByRole("link", { name: "Account security" }).click();
   await expect(a.getByRole("heading", { level: 1, name: "Account security" })).toBeVisible();
-  await expect(a.getByText("This session")).toBeVisible();
+  await expect(a.getByText("This session", { exact: true })).toBeVisible();
   await expect(a.getByRole("cell", { name: "Firefox · Linux" })).toBeVisible();
   await a.getByRole("button", { name: "End all other sessions" }).click();
   await expect(a.getByRole("cell", { name: "Firefox · Linux" })).toHaveCount(0);
