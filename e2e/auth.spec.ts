@@ -157,6 +157,7 @@ test("a forgotten password is reset by a link from the mailbox, and the old sess
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password" })).toBeVisible();
   await page.getByLabel("E-mail address").fill(account.email);
   await page.getByRole("button", { name: "Send link" }).click();
   await expect(page.getByText("If this address has an account, a link is on its way.")).toBeVisible();
@@ -189,9 +190,9 @@ test("the security page lists the sessions and ends the others", async ({ browse
   await a.getByRole("link", { name: "Account security" }).click();
   await expect(a.getByRole("heading", { level: 1, name: "Account security" })).toBeVisible();
   await expect(a.getByText("This session", { exact: true })).toBeVisible();
-  await expect(a.getByRole("cell", { name: "Firefox · Linux" })).toBeVisible();
+  await expect(a.getByRole("cell", { name: "Firefox · Linux", exact: true })).toBeVisible();
   await a.getByRole("button", { name: "End all other sessions" }).click();
-  await expect(a.getByRole("cell", { name: "Firefox · Linux" })).toHaveCount(0);
+  await expect(a.getByRole("cell", { name: "Firefox · Linux", exact: true })).toHaveCount(0);
   await b.goto(`/app/${account.slug}`);
   await expect(b).toHaveURL(/\/login/);
   await a.goto(`/app/${account.slug}`);
