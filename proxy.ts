@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // plain 400/404 instead of a 500 from Next's URL decoding or an entry in the page cache.
 
 const slug = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const appPrefixes = new Set(["app", "api", "login", "signup", "d", "_next", "fonts"]);
+const appPrefixes = new Set(["app", "api", "account", "login", "signup", "d", "_next", "fonts"]);
 
 function plain(status: number, text: string) {
   return new NextResponse(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

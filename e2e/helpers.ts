@@ -1,39 +1,127 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 
 export const demoPassword = "demo-wachtwoord-2026";
 export const demoOwner = "sanne@offertewerk.nl";
 export const demoOtherOrgOwner = "bram@bakkerijbrood.nl";
+/** The published TOTP key of the demo owners (prisma/demo/seed-demo.ts). */
+export const demoTotpSecret = "VERWERKERSOVEREENKOMSTDEMO234567";
 
 export const uniqueId = () => randomUUID().slice(0, 8);
 
-/** Signs in through the form, as a person would, and waits for the dashboard. */
+/** TOTP keys of the accounts that need a second factor: the demo owners, and owners set up by signUp(). */
+const totpSecrets = new Map<string, string>([
+  [demoOwner, demoTotpSecret],
+  [demoOtherOrgOwner, demoTotpSecret],
+]);
+
+/** The current code of an authenticator app holding this key. */
+export function totpCode(secretBase32: string): string {
+  return new TOTP({ secret: Secret.fromBase32(secretBase32) }).generate();
+}
+
+/**
+ * Signs in through the form, as a person would, and waits for the dashboard. When the account
+ * has two-factor sign-in, the form asks for the code and the helper types the current one.
+ */
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/login");
   await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/password|wachtwoord/i).fill(password);
+  await page.getByLabel(/^(password|wachtwoord)$/i).fill(password);
   await page.getByRole("button", { name: /sign in|inloggen/i }).click();
+  const secret = totpSecrets.get(email);
+  if (secret) {
+    const codeField = page.getByLabel(/authentication code|verificatiecode/i);
+    await expect(codeField).toBeVisible();
+    await codeField.fill(totpCode(secret));
+    await page.getByRole("button", { name: /sign in|inloggen/i }).click();
+  }
   await expect(page).toHaveURL(/\/app\/[a-z0-9-]+/);
 }
 
-/** Signs up a new person with a new organisation; returns its slug. */
-export async function signUp(page: Page, { name = "Anna de Boer", legalName = `Testbedrijf ${uniqueId()} B.V.` } = {}) {
-  const email = `anna-${uniqueId()}@example.test`;
-  const password = "correct paard batterij nietje";
-  await page.goto("/signup");
-  await page.getByLabel(/full name|volledige naam/i).fill(name);
-  await page.getByLabel(/^e-mail/i).first().fill(email);
-  await page.getByLabel(/^(password|wachtwoord)/i).fill(password);
+/** The latest link of this kind in the app's mailbox for this address. */
+export async function readLinkFromMailbox(context: BrowserContext, email: string, pathPattern: RegExp): Promise<string> {
+  const mailbox = await context.newPage();
+  let link: string | undefined;
+  try {
+    await expect(async () => {
+      await mailbox.goto(`/mailbox?to=${encodeURIComponent(email)}`);
+      const text = await mailbox.locator("body").innerText();
+      link = text.match(new RegExp(`https?://[^\\s]*${pathPattern.source}`))?.[0];
+      expect(link, `a link in the mailbox of ${email}`).toBeTruthy();
+    }).toPass({ timeout: 15_000 });
+  } finally {
+    await mailbox.close();
+  }
+  return new URL(link!).pathname;
+}
+
+/** On /account/two-factor: reads the key, types the current code, returns the key and the recovery codes. */
+export async function setUpTwoFactor(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const secret = (await page.getByTestId("totp-secret").innerText()).trim();
+  await page.getByLabel(/code from the app|code uit de app/i).fill(totpCode(secret));
+  await page.getByRole("button", { name: /^(turn on|aanzetten)$/i }).click();
+  const list = page.getByRole("list", { name: /recovery codes|herstelcodes/i });
+  await expect(list.getByRole("listitem")).toHaveCount(10);
+  const recoveryCodes = await list.getByRole("listitem").allInnerTexts();
+  return { secret, recoveryCodes };
+}
+
+/** Fills the organisation form (sign-up's second step, or /app/new) and submits it. */
+export async function createOrganisationThroughForm(page: Page, legalName: string) {
   await page.getByLabel(/legal name|statutaire naam/i).fill(legalName);
   await page.getByLabel(/registration number|kvk/i).fill("12345678");
   await page.getByLabel(/street|straat/i).fill("Damrak 1");
   await page.getByLabel(/postal code|postcode/i).fill("1012 LG");
   await page.getByLabel(/^(city|plaats)$/i).fill("Amsterdam");
   await page.getByLabel(/privacy/i).fill("privacy@example.test");
+  await page.getByRole("button", { name: /create organisation|organisatie aanmaken/i }).click();
+}
+
+/** Signs up a person: the account, the link from the mailbox, only then the organisation. */
+export async function signUpAccount(page: Page, { name = "Anna de Boer" } = {}) {
+  const email = `anna-${uniqueId()}@example.test`;
+  const password = "correct paard batterij nietje";
+  await page.goto("/signup");
+  await page.getByLabel(/full name|volledige naam/i).fill(name);
+  await page.getByLabel(/^e-mail/i).first().fill(email);
+  await page.getByLabel(/^(password|wachtwoord)/i).fill(password);
+  // Sign-ups are limited per IP address (20 an hour) and every test comes from localhost: this one
+  // comes from an address of its own, as with newSignerContext.
+  const hex = () => randomUUID().slice(0, 4);
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8:${hex()}:${hex()}::1` });
   await page.getByRole("button", { name: /create account|account aanmaken/i }).click();
+  await expect(page).toHaveURL(/\/account\/verify-email$/, { timeout: 20_000 });
+  await page.setExtraHTTPHeaders({});
+  return { email, password };
+}
+
+/** Opens the verification link from the mailbox and confirms the address. */
+export async function verifyEmailFromMailbox(page: Page, email: string) {
+  const path = await readLinkFromMailbox(page.context(), email, /\/account\/verify-email\/[0-9a-f]{64}/);
+  await page.goto(path);
+  await page.getByRole("button", { name: /confirm e-mail address|e-mailadres bevestigen/i }).click();
+  await expect(page.getByText(/your e-mail address is confirmed|uw e-mailadres is bevestigd/i)).toBeVisible();
+}
+
+/**
+ * Signs up a new person with a new organisation, as a person would: account, verification link,
+ * organisation, two-factor setup (owners must). Returns the slug and what is needed to sign in.
+ */
+export async function signUp(page: Page, { name = "Anna de Boer", legalName = `Testbedrijf ${uniqueId()} B.V.` } = {}) {
+  const { email, password } = await signUpAccount(page, { name });
+  await verifyEmailFromMailbox(page, email);
+  await page.getByRole("link", { name: /^(continue|verder)$/i }).click();
+  await expect(page).toHaveURL(/\/app\/new$/);
+  await createOrganisationThroughForm(page, legalName);
+  await expect(page).toHaveURL(/\/account\/two-factor\?next=/, { timeout: 20_000 });
+  const { secret, recoveryCodes } = await setUpTwoFactor(page);
+  totpSecrets.set(email, secret);
+  await page.getByRole("link", { name: /saved them|bewaard/i }).click();
   await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/, { timeout: 20_000 });
   const slug = new URL(page.url()).pathname.split("/")[2];
-  return { email, password, slug, legalName };
+  return { email, password, slug, legalName, totpSecret: secret, recoveryCodes };
 }
 
 /** Draws a signature with real mouse moves on the signature canvas. */

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
-import { demoOtherOrgOwner, signIn, signUp, uniqueId } from "./helpers";
+import { demoOtherOrgOwner, setUpTwoFactor, signIn, signUp, uniqueId } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -76,6 +76,12 @@ test("an owner invites an editor who accepts and edits; the server refuses what 
   await invitee.goto(`/app/${owner.slug}/members`);
   await expect(invitee.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
   await setRole(page, owner.slug, name, "Admin");
+  // An admin must set up two-factor sign-in before acting in the organisation.
+  await invitee.goto(`/app/${owner.slug}/members`);
+  await expect(invitee).toHaveURL(/\/account\/two-factor\?next=/);
+  await setUpTwoFactor(invitee);
+  await invitee.getByRole("link", { name: "I have saved them, continue" }).click();
+  await expect(invitee).toHaveURL(new RegExp(`/app/${owner.slug}$`));
   await invitee.goto(`/app/${owner.slug}/members`);
   const refusedEmail = `nee-${uniqueId()}@example.test`;
   await invitee.getByLabel("E-mail address", { exact: true }).fill(refusedEmail);

@@ -207,7 +207,7 @@ async function shutdown(exitCode: number): Promise<never> {
   return new Promise<never>(() => {});
 }
 
-type Login = { email: string; password: string; organisation: string; role: string };
+type Login = { email: string; password: string; organisation: string; role: string; totpSecret?: string };
 
 function printBanner(info: { url: string; isDev: boolean; databaseDescription: string; logins: Login[]; email: string }): void {
   const columns = (["email", "password", "organisation", "role"] as const).map((key) =>
@@ -222,6 +222,9 @@ function printBanner(info: { url: string; isDev: boolean; databaseDescription: s
           "Demo logins:",
           row(["email", "password", "organisation", "role"]),
           ...info.logins.map((login) => row([login.email, login.password, login.organisation, login.role])),
+          ...[...new Set(info.logins.flatMap((login) => (login.totpSecret ? [login.totpSecret] : [])))].map(
+            (key) => `Owners also enter a TOTP code; add this key to an authenticator app: ${key}`,
+          ),
         ]
       : ["No demo data (only the embedded database, or `npm start -- --demo`, gets it)."]),
     "",

@@ -24,6 +24,7 @@ export async function AppHeader({ user, orgSlug, role }: { user: CurrentUser; or
         <div className="flex shrink-0 items-center gap-2 sm:gap-3">
           <LanguageSwitch locale={locale} label={t("nav.language")} />
           <span className="hidden text-sm text-slate-600 sm:inline" title={user.email}>{user.name}</span>
+          <Link href="/account/security" className="text-sm font-medium text-slate-700 hover:text-slate-900">{t("nav.account")}</Link>
           <SignOutButton label={t("nav.signOut")} />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeRedirectPath } from "./safe-redirect";
 import { signInWithPassword } from "./sign-in";
 import { revokeSession, sessionMaxAgeSeconds } from "./sessions";
 
@@ -31,7 +32,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-mail",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const headers = new Headers();
         for (const [name, value] of Object.entries(req?.headers ?? {})) {
@@ -43,6 +44,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's callbackUrl: only a path on this site (javascript:, //evil, /\evil go home).
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeRedirectPath(path, baseUrl, "/")}`;
+    },
     jwt({ token, user }) {
       if (user?.sessionId) token.sid = user.sessionId;
       return token;

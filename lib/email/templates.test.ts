@@ -16,6 +16,10 @@ const vars = {
   role: "redacteur",
   acceptUrl: "https://dpa.example.test/invite/secret",
   expiresOn: "28 november 2026",
+  name: "Anna de Boer",
+  verifyUrl: "https://dpa.example.test/account/verify-email/secret",
+  hours: "24",
+  resetUrl: "https://dpa.example.test/account/reset-password/secret",
 };
 
 describe("renderEmail", () => {

@@ -4,7 +4,7 @@ import { appUrl } from "./app-url";
 // Plain-text mail in the product's voice: short, concrete, formal "u" in Dutch. Every template
 // names its variables; rendering refuses a missing one rather than sending "{code}".
 
-export const emailTemplates = ["signing-code", "signed-controller", "signed-processor", "download-link", "invitation"] as const;
+export const emailTemplates = ["signing-code", "signed-controller", "signed-processor", "download-link", "invitation", "verify-email", "password-reset"] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 export type EmailLanguage = "nl" | "en";
 
@@ -14,6 +14,8 @@ const variables = {
   "signed-processor": ["reference", "agreementTitle", "controllerName", "signerName", "dashboardUrl"],
   "download-link": ["reference", "agreementTitle", "downloadUrl"],
   invitation: ["organisationName", "inviterName", "role", "acceptUrl", "expiresOn"],
+  "verify-email": ["name", "verifyUrl", "hours"],
+  "password-reset": ["name", "resetUrl", "minutes"],
 } as const satisfies Record<EmailTemplate, readonly string[]>;
 
 type Texts = { subject: string; text: string };
@@ -24,6 +26,54 @@ const footer: Record<EmailLanguage, string> = {
 };
 
 const templates: Record<EmailTemplate, Record<EmailLanguage, Texts>> = {
+  "verify-email": {
+    nl: {
+      subject: "Bevestig uw e-mailadres",
+      text: `Beste {name},
+
+U heeft een account aangemaakt bij Verwerkersovereenkomst. Bevestig uw e-mailadres via deze link:
+{verifyUrl}
+
+De link is {hours} uur geldig en werkt één keer. Pas daarna kunt u een organisatie aanmaken, ondertekenen en uitnodigen.
+
+Heeft u geen account aangemaakt? Dan kunt u deze e-mail negeren.`,
+    },
+    en: {
+      subject: "Confirm your e-mail address",
+      text: `Dear {name},
+
+You created an account at Verwerkersovereenkomst. Confirm your e-mail address with this link:
+{verifyUrl}
+
+The link is valid for {hours} hours and works once. Only then can you create an organisation, sign and invite.
+
+Did you not create an account? Then you can ignore this e-mail.`,
+    },
+  },
+  "password-reset": {
+    nl: {
+      subject: "Nieuw wachtwoord instellen",
+      text: `Beste {name},
+
+Er is gevraagd om een nieuw wachtwoord voor uw account. Stel het in via deze link:
+{resetUrl}
+
+De link is {minutes} minuten geldig en werkt één keer. Met het nieuwe wachtwoord worden alle bestaande sessies beëindigd.
+
+Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren: uw wachtwoord blijft zoals het is.`,
+    },
+    en: {
+      subject: "Set a new password",
+      text: `Dear {name},
+
+Someone asked for a new password for your account. Set it with this link:
+{resetUrl}
+
+The link is valid for {minutes} minutes and works once. Setting a new password ends every existing session.
+
+Did you not ask for this? Then you can ignore this e-mail: your password stays as it is.`,
+    },
+  },
   "signing-code": {
     nl: {
       subject: "Uw bevestigingscode: {code}",

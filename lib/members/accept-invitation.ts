@@ -85,7 +85,10 @@ export async function signUpWithInvitation(token: unknown, input: unknown, clien
   const passwordHash = await hashPassword(parsed.data.password);
   try {
     return await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { email: invitation.email, name: parsed.data.name, passwordHash }, select: { id: true, email: true } });
+      const created = await tx.user.create({
+        // The invitation link reached this mailbox: the address is verified by it.
+        data: { email: invitation.email, name: parsed.data.name, passwordHash, emailVerifiedAt: new Date() },
+        select: { id: true, email: true } });
       await recordEvent(tx, { type: "user.signed_up", actorType: "USER", actorUserId: created.id, client, data: { via: "invitation" } });
       const joined = await acceptInTx(tx, tokenHash, created, client);
       return { ...joined, email: created.email };
@@ -112,6 +115,8 @@ async function acceptInTx(tx: Tx, tokenHash: string, account: { id: string; emai
     throw refused(state === "open" ? "expired" : state);
   }
   const role = accepted.role as "OWNER" | "ADMIN" | "EDITOR" | "VIEWER";
+  // Accepting a link sent to the account's own address proves that address too.
+  await tx.user.updateMany({ where: { id: account.id, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
   // Already a member (say, through an earlier invitation): the link is spent, the role stays as it is.
   const existing = await tx.membership.findUnique({
     where: { userId_organisationId: { userId: account.id, organisationId: accepted.organisationId } },

@@ -33,7 +33,6 @@ export const signUpInput = z
     name: requiredText(120),
     email,
     password,
-    organisation: organisationInput,
   })
   .refine((value) => !value.password.toLowerCase().includes(value.email.split("@")[0]), {
     path: ["password"],

@@ -1,6 +1,6 @@
 // Slugs become the first segment of public URLs (/{slug}), so app routes are reserved.
 const reserved = new Set([
-  "app", "api", "login", "logout", "signup", "invite", "verify", "mailbox", "admin", "settings", "sign", "s", "d", "download-link",
+  "app", "api", "account", "login", "logout", "signup", "invite", "verify", "mailbox", "admin", "settings", "sign", "s", "d", "download-link",
   "docs", "help", "public", "static", "_next", "assets", "favicon.ico", "robots.txt", "sitemap.xml", "health",
 ]);
 

@@ -32,3 +32,10 @@ export async function isLimited(key: string, limit: Limit): Promise<{ isLimited:
 export async function pruneRateLimits(olderThan = new Date(Date.now() - 24 * 3600 * 1000)) {
   await db.rateLimit.deleteMany({ where: { windowStart: { lt: olderThan } } });
 }
+
+/** Gives back one counted hit (e.g. a sign-in that turned out right), never below zero. */
+export async function refund(key: string, limit: Limit): Promise<void> {
+  const start = windowStart(limit.windowSeconds);
+  await db.$executeRaw`
+    UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key} AND "windowStart" = ${start}`;
+}

@@ -2,6 +2,7 @@
 // A database of its own: pruning works on whole tables, and "retention.prune" is scheduled here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useOwnDatabase } from "@/lib/email/test-helpers";
+import { pinnedHeaders } from "@/lib/test/client-headers";
 
 beforeAll(async () => {
   await useOwnDatabase("retention");
@@ -126,7 +127,7 @@ describe("pruneExpiredData", () => {
     const email = `${local}@example.test`;
     await requestSigningCode(versionId, email, uniqueClient());
     await requestDownloadLink({ reference: "DPA-2026-NOPE00", email }, uniqueClient());
-    await signInWithPassword({ email, password: "wrong-password" }, new Headers({ "x-forwarded-for": "192.0.2.44" })).catch(() => null);
+    await signInWithPassword({ email, password: "wrong-password" }, pinnedHeaders("192.0.2.44")).catch(() => null);
     const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((row) => row.key);
     const { limitKeyPart } = await import("@/lib/crypto/secrets");
     const part = limitKeyPart(email);

@@ -1,15 +1,23 @@
 import { db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
+import { sealedTotpSecretFor } from "../../lib/auth/two-factor";
 import { getOrgContext } from "../../lib/tenancy/context";
 import { seedAgreements } from "./seed-agreements";
 
 const password = "demo-wachtwoord-2026";
+/**
+ * Owners and admins sign in with a TOTP code (lib/auth/two-factor.ts). The demo owners share this
+ * published key, like the published password: add it to any authenticator app, and the e2e
+ * helpers compute the code from it (e2e/helpers.ts). The same rule holds for demo data as for
+ * everyone else; only the key is known.
+ */
+export const demoTotpSecret = "VERWERKERSOVEREENKOMSTDEMO234567";
 
 export const demoLogins = [
-  { email: "sanne@offertewerk.nl", password, organisation: "Offertewerk B.V.", role: "OWNER" },
+  { email: "sanne@offertewerk.nl", password, organisation: "Offertewerk B.V.", role: "OWNER", totpSecret: demoTotpSecret },
   { email: "daan@offertewerk.nl", password, organisation: "Offertewerk B.V.", role: "EDITOR" },
   { email: "eva@offertewerk.nl", password, organisation: "Offertewerk B.V.", role: "VIEWER" },
-  { email: "bram@bakkerijbrood.nl", password, organisation: "Bakkerij Brood & Zo B.V.", role: "OWNER" },
+  { email: "bram@bakkerijbrood.nl", password, organisation: "Bakkerij Brood & Zo B.V.", role: "OWNER", totpSecret: demoTotpSecret },
 ];
 
 const organisations = {
@@ -54,11 +62,24 @@ export async function seedDemo(): Promise<boolean> {
       controller: await tx.organisation.create({ data: organisations.controller }),
     };
     for (const person of people) {
-      const user = await tx.user.create({ data: { email: person.email, name: person.name, passwordHash } });
+      // Seeded as verified; owners with the demo TOTP key (see demoTotpSecret).
+      const user = await tx.user.create({ data: { email: person.email, name: person.name, passwordHash, emailVerifiedAt: new Date() } });
+      if (person.role === "OWNER") {
+        await tx.user.update({ where: { id: user.id }, data: { totpSecretEncrypted: sealedTotpSecretFor(user.id, demoTotpSecret), totpEnabledAt: new Date() } });
+      }
       await tx.membership.create({ data: { userId: user.id, organisationId: orgs[person.org].id, role: person.role } });
     }
     return true;
   }, { timeout: 60_000 });
+  // Demo data seeded before e-mail verification and two-factor existed: bring its people up to date.
+  for (const person of people) {
+    const user = await db.user.findUnique({ where: { email: person.email }, select: { id: true, emailVerifiedAt: true, totpSecretEncrypted: true } });
+    if (!user) continue;
+    if (!user.emailVerifiedAt) await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    if (person.role === "OWNER" && !user.totpSecretEncrypted) {
+      await db.user.update({ where: { id: user.id }, data: { totpSecretEncrypted: sealedTotpSecretFor(user.id, demoTotpSecret), totpEnabledAt: new Date() } });
+    }
+  }
   // The agreements go through the real services (their own transactions), as a processor would;
   // if an earlier start died half-way through them, they are completed now.
   const owner = await db.user.findUniqueOrThrow({ where: { email: people[0].email } });

@@ -15,10 +15,10 @@ export default async function SignUpPage() {
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-2xl px-4 py-12">
+      <main className="mx-auto max-w-md px-4 py-12">
         <Card className="p-8">
           <h1 className="text-2xl font-bold tracking-tight">{t("auth.signUpTitle")}</h1>
-          <p className="mt-2 text-sm text-slate-600">{t("auth.signUpLead")}</p>
+          <p className="mt-2 text-sm text-slate-600">{t("auth.signUpAccountLead")}</p>
           <SignUpForm />
           <p className="mt-6 text-sm text-slate-600">
             {t("auth.haveAccount")}{" "}

@@ -2,7 +2,6 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { signIn } from "next-auth/react";
 import { useI18n } from "@/components/i18n-provider";
-import { OrganisationFields } from "@/components/organisations/organisation-fields";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
@@ -14,7 +13,7 @@ export function SignUpForm() {
   const [state, action, isPending] = useActionState<SignUpState, FormData>(signUpAction, { ok: false });
   const errors = state.fieldErrors ?? {};
 
-  // The account exists: sign in with what was typed, then open the new organisation's dashboard.
+  // The account exists: sign in with what was typed, then ask for the address to be confirmed.
   useEffect(() => {
     if (!state.ok || !formRef.current) return;
     const form = new FormData(formRef.current);
@@ -22,7 +21,7 @@ export function SignUpForm() {
       email: String(form.get("email")),
       password: String(form.get("password")),
       redirect: false,
-    }).then(() => window.location.assign(`/app/${state.orgSlug}`));
+    }).then(() => window.location.assign("/account/verify-email"));
   }, [state]);
 
   return (
@@ -43,10 +42,6 @@ export function SignUpForm() {
         <TextField label={t("auth.name")} name="name" autoComplete="name" maxLength={120} required error={errors.name && t(errors.name)} />
         <TextField label={t("auth.email")} name="email" type="email" autoComplete="email" maxLength={254} required error={errors.email && t(errors.email)} />
         <TextField label={t("auth.password")} name="password" type="password" autoComplete="new-password" maxLength={200} required hint={t("auth.passwordHint")} error={errors.password && t(errors.password)} />
-      </fieldset>
-      <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">{t("org.section")}</legend>
-        <OrganisationFields prefix="organisation." errors={errors} />
       </fieldset>
       <Button type="submit" className="w-full" disabled={isPending || state.ok}>{t("auth.signUpButton")}</Button>
     </form>

@@ -1,3 +1,4 @@
+import { accountEn } from "./account.en";
 import { auditEn } from "./audit.en";
 import { dashboardEn } from "./dashboard.en";
 import { editorEn } from "./editor.en";
@@ -11,6 +12,7 @@ import { translationEn } from "./translation.en";
 import { versionsEn } from "./versions.en";
 
 export const en = {
+  ...accountEn,
   ...versionsEn,
   ...translationEn,
   ...auditEn,

@@ -1,4 +1,5 @@
 import type { en } from "./en";
+import { accountNl } from "./account.nl";
 import { auditNl } from "./audit.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { editorNl } from "./editor.nl";
@@ -12,6 +13,7 @@ import { translationNl } from "./translation.nl";
 import { versionsNl } from "./versions.nl";
 
 export const nl: Record<keyof typeof en, string> = {
+  ...accountNl,
   ...versionsNl,
   ...translationNl,
   ...auditNl,
