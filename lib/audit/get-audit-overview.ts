@@ -1,20 +1,27 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type ActorType } from "@/lib/db";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
+import type { DescribableAuditEvent, UserNames } from "./events";
+import { userNamesOf } from "./user-names";
 import { verifyAuditChains, type AuditVerification } from "./verify-audit-chains";
 
 export type AuditOverview = {
   verification: AuditVerification;
   signedAgreements: { id: string; reference: string; signedAt: Date; controller: string; eventCount: number; problemCount: number }[];
   hasMore: boolean;
+  /** The organisation's own events (publishing, members, invitations, exports), newest first. */
+  activity: (DescribableAuditEvent & { seq: string; at: Date; actorType: ActorType; ip: string | null })[];
+  hasMoreActivity: boolean;
+  users: UserNames;
 };
 
 const LISTED = 100;
+const ACTIVITY_LISTED = 50;
 
 /** The check of every chain of the organisation, and its newest signed agreements with their problems. */
 export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> {
   assertCan(ctx, "audit.read");
-  const [verification, rows] = await Promise.all([
+  const [verification, rows, activity] = await Promise.all([
     verifyAuditChains({ organisationId: ctx.orgId }),
     db.signedAgreement.findMany({
       where: { organisationId: ctx.orgId },
@@ -26,7 +33,14 @@ export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> 
         _count: { select: { auditEvents: true } },
       },
     }),
+    db.auditEvent.findMany({
+      where: { organisationId: ctx.orgId, signedAgreementId: null, signingSessionId: null },
+      orderBy: { seq: "desc" },
+      take: ACTIVITY_LISTED + 1,
+      select: { seq: true, createdAt: true, type: true, data: true, actorType: true, actorEmail: true, actorUserId: true, ip: true },
+    }),
   ]);
+  const listedActivity = activity.slice(0, ACTIVITY_LISTED);
   const problemsByChain = new Map<string, number>();
   for (const problem of verification.problems) problemsByChain.set(problem.chainKey, (problemsByChain.get(problem.chainKey) ?? 0) + 1);
   return {
@@ -41,5 +55,8 @@ export async function getAuditOverview(ctx: OrgContext): Promise<AuditOverview> 
         (problemsByChain.get(`sa:${row.id}`) ?? 0) + (row.signingSessionId ? (problemsByChain.get(`ss:${row.signingSessionId}`) ?? 0) : 0),
     })),
     hasMore: rows.length > LISTED,
+    activity: listedActivity.map(({ seq, createdAt, ...event }) => ({ ...event, seq: seq.toString(), at: createdAt })),
+    hasMoreActivity: activity.length > ACTIVITY_LISTED,
+    users: await userNamesOf(listedActivity),
   };
 }

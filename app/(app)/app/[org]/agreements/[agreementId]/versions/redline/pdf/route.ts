@@ -1,8 +1,10 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { toPublicError } from "@/lib/errors";
+import { clientInfo } from "@/lib/http/client-info";
 import { renderRedlinePdf } from "@/lib/pdf/redline/render-redline-pdf";
 import { getOrgContext } from "@/lib/tenancy/context";
 import { getRedline } from "@/lib/versions/get-redline";
+import { recordRedlineExport } from "@/lib/versions/record-redline-export";
 
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; agreementId: string }> }) {
   const { org, agreementId } = await params;
@@ -13,6 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     const ctx = await getOrgContext(user.id, org);
     const view = await getRedline(ctx, agreementId, url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "");
     const pdf = await renderRedlinePdf(view, new Date());
+    await recordRedlineExport(ctx, view, clientInfo(request.headers));
     const name = (n: number | null) => (n === null ? "draft" : `v${n}`);
     return new Response(new Uint8Array(pdf), {
       headers: {
