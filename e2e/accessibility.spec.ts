@@ -31,6 +31,17 @@ async function expectAccessible(page: Page, name: string) {
 
 test.describe.configure({ mode: "serial" });
 
+test("the check itself sees low contrast and a link whose name hides its visible text", async ({ page }) => {
+  await page.goto("/");
+  await page.setContent(`<!doctype html><html lang="en"><title>t</title><main>
+    <h1>Check</h1>
+    <p style="color:#94a3b8;background:#fff">Grey text on white (slate-400)</p>
+    <a href="/x" aria-label="View the audit trail of DPA-1">View trail</a></main></html>`);
+  const found = (await seriousViolations(page)).join("\n");
+  expect(found).toContain("color-contrast (serious)");
+  expect(found).toContain("label-content-name-mismatch (serious)");
+});
+
 test("public pages: home, sign-in, sign-up, trust page, DPA, verify, download link", async ({ page }) => {
   for (const [name, path] of [
     ["home", "/"],
@@ -88,9 +99,15 @@ test("signed-in pages: dashboard, editor, versions, redline, import, members, au
   await expectAccessible(page, "dashboard with the signed list");
 
   await page.getByRole("link", { name: "Verwerkersovereenkomst Offertewerk" }).first().click();
-  await expect(page).toHaveURL(/\/agreements\/[a-z0-9]+$/);
-  const editorUrl = page.url();
+  await expect(page.getByRole("button", { name: "Start a new version" })).toBeVisible();
+  await expectAccessible(page, "agreement (published, read-only)");
+
+  // The English demo agreement (no other spec edits it) gets a draft: the editor, and a pair to compare.
+  await page.goto("/app/offertewerk");
+  await page.getByRole("link", { name: "Data Processing Agreement Offertewerk Sign" }).first().click();
+  await page.getByRole("button", { name: "Start a new version" }).click();
   await expect(page.getByRole("region", { name: "Signature & publish" })).toBeVisible({ timeout: 15_000 });
+  const editorUrl = page.url();
   await expectAccessible(page, "editor");
 
   await page.goto(`${editorUrl}/versions`);
@@ -98,6 +115,8 @@ test("signed-in pages: dashboard, editor, versions, redline, import, members, au
   await page.getByRole("button", { name: "Show changes" }).click();
   await expect(page).toHaveURL(/\/versions\/redline\?/);
   await expectAccessible(page, "redline");
+  await page.goto(`${editorUrl}/preview`);
+  await expectAccessible(page, "preview of the draft");
 
   for (const [name, path] of [
     ["import", "/app/offertewerk/agreements/import"],
