@@ -26,6 +26,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** Soft: one page's violations do not hide the next page's. */
 async function expectAccessible(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
+  // Kept with the test's results, to look at what was checked.
+  await page.screenshot({ path: test.info().outputPath(`${name.replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true });
   expect.soft(await seriousViolations(page), `axe on ${name} (${page.url()})`).toEqual([]);
 }
 
