@@ -44,7 +44,9 @@ test("a controller reads the published DPA, proves their e-mail with a code, sig
   expect(pdf.images).toBeGreaterThanOrEqual(2);
   // The verified address and the audit trail up to the signature are on the certificate page.
   expect(pdf.flatText).toContain(email);
-  expect(pdf.flatText).toContain("signing.code_accepted");
+  // In sentences of the agreement's language, not as raw event keys.
+  expect(pdf.flatText).toContain("E-mailadres bevestigd met de");
+  expect(pdf.flatText).not.toContain("signing.code_accepted");
 
   // The link keeps working and returns the identical bytes.
   const again = await page.request.get(new URL(download.url()).pathname);

@@ -98,7 +98,7 @@ function Contents({
         {entries.map((entry) => (
           <li key={entry.href} className="break-inside-avoid">
             <a href={`#${entry.href}`} className={`flex gap-2 rounded py-0.5 hover:underline ${isCompact ? "text-slate-700 hover:text-blue-800" : "text-blue-800"}`}>
-              <span className="w-6 shrink-0 tabular-nums text-slate-400">{entry.number}</span>
+              <span className="w-6 shrink-0 tabular-nums text-slate-600">{entry.number}</span>
               <span className="min-w-0">{entry.label}</span>
             </a>
           </li>

@@ -13,7 +13,7 @@ function Row({ label, value }: { label: string; value: React.ReactNode }) {
   return (
     <div className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-3 py-1.5 text-sm">
       <dt className="text-slate-500">{label}</dt>
-      <dd className="min-w-0 break-words text-slate-900">{value ?? <span className="text-slate-400">…</span>}</dd>
+      <dd className="min-w-0 break-words text-slate-900">{value ?? <span className="text-slate-500">…</span>}</dd>
     </div>
   );
 }

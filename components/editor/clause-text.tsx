@@ -119,7 +119,7 @@ export function ClauseText({
               aria-label={t("editor.clause.preview", { number })}
               className="mt-1 space-y-2 rounded-md border border-dashed border-slate-200 bg-slate-50/70 px-3 py-2 text-sm leading-relaxed text-slate-700"
             >
-              <p aria-hidden="true" className="text-[0.7rem] font-semibold uppercase tracking-wider text-slate-400">
+              <p aria-hidden="true" className="text-[0.7rem] font-semibold uppercase tracking-wider text-slate-600">
                 {t("editor.clause.previewLabel")}
               </p>
               <Blocks blocks={blocks} />

@@ -67,7 +67,7 @@ export function Outline({ entries, activeId }: { entries: OutlineEntry[]; active
           return (
             <li key={entry.id}>
               {entry.groupTitle ? (
-                <p className="mt-3 mb-1 px-2 text-xs font-semibold uppercase tracking-wider text-slate-400">{entry.groupTitle}</p>
+                <p className="mt-3 mb-1 px-2 text-xs font-semibold uppercase tracking-wider text-slate-600">{entry.groupTitle}</p>
               ) : null}
               <a
                 href={`#${entry.id}`}
@@ -82,7 +82,7 @@ export function Outline({ entries, activeId }: { entries: OutlineEntry[]; active
                 }
               >
                 {entry.number ? <span className="w-6 shrink-0 text-right tabular-nums text-slate-500">{entry.number}</span> : null}
-                <span className={`min-w-0 flex-1 truncate ${entry.label ? "" : "italic text-slate-400"}`}>{entry.label || t("editor.outline.untitled")}</span>
+                <span className={`min-w-0 flex-1 truncate ${entry.label ? "" : "italic text-slate-600"}`}>{entry.label || t("editor.outline.untitled")}</span>
                 {entry.problems > 0 ? (
                   <span
                     className="h-2 w-2 shrink-0 self-center rounded-full bg-amber-500"
@@ -92,7 +92,7 @@ export function Outline({ entries, activeId }: { entries: OutlineEntry[]; active
                   />
                 ) : null}
                 {entry.detail ? (
-                  <span className="shrink-0 text-xs tabular-nums text-slate-400" title={entry.detailLabel}>
+                  <span className="shrink-0 text-xs tabular-nums text-slate-600" title={entry.detailLabel}>
                     <span aria-hidden="true">{entry.detail}</span>
                     {entry.detailLabel ? <span className="sr-only">{entry.detailLabel}</span> : null}
                   </span>

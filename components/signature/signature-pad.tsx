@@ -250,7 +250,9 @@ export function SignaturePad({ onChange, defaultName = "", labels, error, disabl
               role="tab"
               aria-selected={isSelected}
               aria-controls={`${id}-panel-${tab.method}`}
-              tabIndex={isSelected ? 0 : -1}
+              // Both tabs are Tab stops (arrows move too): signers who do not know the tab pattern's
+              // arrow keys must still find the second way to sign.
+              tabIndex={0}
               disabled={disabled}
               onClick={() => setMethod(tab.method)}
               className={`rounded-md px-4 py-1.5 text-sm font-semibold transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 ${

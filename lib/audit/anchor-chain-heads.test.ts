@@ -47,9 +47,8 @@ describe("anchors of the audit chains' heads", () => {
     expect(await checkAnchors(own.client, null, null)).toMatchObject({ checked: 0, unchecked: 3 });
     // The forged anchor's huge seq does not make the job skip chains whose head moves later.
     const { recordEvent } = await import("./record-event");
-    // Any type will do here (the fixture's own names); cast like the fixture does.
     await own.client.$transaction((tx) =>
-      recordEvent(tx as unknown as Tx, { type: "o4", actorType: "SYSTEM", organisationId: trail.organisationId } as AuditInput),
+      recordEvent(tx as unknown as Tx, { type: "organisation.created", actorType: "SYSTEM", organisationId: trail.organisationId, data: { slug: "anchor" } }),
     );
     expect(await anchorChainHeads(own.client)).toEqual({ anchored: 1 });
     expect(anchorKey({ AUDIT_ANCHOR_KEY: "k" })?.toString()).toBe("k");

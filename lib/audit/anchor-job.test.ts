@@ -18,7 +18,7 @@ describe("the audit.anchor job", () => {
     const { db } = await import("@/lib/db");
     const { recordEvent } = await import("./record-event");
     const { enqueueJob } = await import("@/lib/jobs/queue");
-    await db.$transaction((tx) => recordEvent(tx, { type: "version.published", actorType: "SYSTEM", data: { test: "anchor-job" } }));
+    await db.$transaction((tx) => recordEvent(tx, { type: "organisation.created", actorType: "SYSTEM", data: { slug: "anchor-job" } }));
 
     await startWorkers({ queues: ["audit.anchor"], pollingIntervalSeconds: 0.5 });
     const schedules = await db.$queryRaw<{ name: string; cron: string }[]>`SELECT name, cron FROM pgboss.schedule`;

@@ -3,13 +3,17 @@ import { z } from "zod";
 import { db, type ActorType } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
+import type { DescribableAuditEvent, UserNames } from "./events";
+import { userNamesOf } from "./user-names";
 import { verifyAuditChains, type AuditVerification } from "./verify-audit-chains";
 
 export type AuditTrailDetail = {
   signedAgreement: { id: string; reference: string; signedAt: Date; controller: string; agreementTitle: string; versionNumber: number | null };
   /** actorEmail, ip and userAgent are null once erased. */
-  events: { seq: string; at: Date; type: string; actorType: ActorType; actorEmail: string | null; ip: string | null; userAgent: string | null; isChained: boolean }[];
+  events: (DescribableAuditEvent & { seq: string; at: Date; actorType: ActorType; ip: string | null; userAgent: string | null; isChained: boolean })[];
   verification: AuditVerification;
+  /** Names of the users the events mention, for describeAuditEvent/-Actor. */
+  users: UserNames;
 };
 
 const signedAgreementIdSchema = z.string().min(1).max(64);
@@ -34,7 +38,7 @@ export async function getAuditTrail(ctx: OrgContext, rawSignedAgreementId: unkno
     db.auditEvent.findMany({
       where: { OR: [{ signedAgreementId: signed.id }, ...(signed.signingSessionId ? [{ signingSessionId: signed.signingSessionId }] : [])] },
       orderBy: { seq: "asc" },
-      select: { seq: true, createdAt: true, type: true, actorType: true, actorEmail: true, ip: true, userAgent: true, hash: true },
+      select: { seq: true, createdAt: true, type: true, data: true, actorType: true, actorEmail: true, actorUserId: true, signingSessionId: true, ip: true, userAgent: true, hash: true },
     }),
     verifyAuditChains({ signedAgreementId: signed.id }),
   ]);
@@ -51,12 +55,16 @@ export async function getAuditTrail(ctx: OrgContext, rawSignedAgreementId: unkno
       seq: event.seq.toString(),
       at: event.createdAt,
       type: event.type,
+      data: event.data,
       actorType: event.actorType,
       actorEmail: event.actorEmail,
+      actorUserId: event.actorUserId,
+      signingSessionId: event.signingSessionId,
       ip: event.ip,
       userAgent: event.userAgent,
       isChained: event.hash !== null,
     })),
     verification,
+    users: await userNamesOf(events),
   };
 }

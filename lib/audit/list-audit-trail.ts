@@ -1,12 +1,14 @@
 import "server-only";
-import { db, type ActorType, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import type { DescribableAuditEvent } from "./events";
 
-export type AuditTrailEntry = { at: Date; type: string; actor: string; ip: string | null };
+export type AuditTrailEntry = DescribableAuditEvent & { at: Date; ip: string | null };
 
 /**
  * The events of a signed agreement and of the signing session it was signed in, oldest first, for
- * the certificate page of the signed PDF. Unscoped: for the system's own use (rendering, sealing);
- * the admin page goes through getAuditTrail(ctx, ...). `client` lets a caller read inside its transaction.
+ * the certificate page of the signed PDF (which words them with describeAuditEvent/-Actor in the
+ * document's language). Unscoped: for the system's own use (rendering, sealing); the admin page
+ * goes through getAuditTrail(ctx, ...). `client` lets a caller read inside its transaction.
  */
 export async function listAuditTrail(signedAgreementId: string, client: Tx = db): Promise<AuditTrailEntry[]> {
   const signed = await client.signedAgreement.findUnique({ where: { id: signedAgreementId }, select: { signingSessionId: true } });
@@ -16,14 +18,7 @@ export async function listAuditTrail(signedAgreementId: string, client: Tx = db)
       OR: [{ signedAgreementId }, ...(signed.signingSessionId ? [{ signingSessionId: signed.signingSessionId }] : [])],
     },
     orderBy: { seq: "asc" },
-    select: { createdAt: true, type: true, actorType: true, actorEmail: true, ip: true },
+    select: { createdAt: true, type: true, data: true, actorType: true, actorEmail: true, actorUserId: true, signingSessionId: true, ip: true },
   });
-  return events.map((event) => ({ at: event.createdAt, type: event.type, actor: actorLabel(event), ip: event.ip }));
-}
-
-const actorTypeLabel: Record<ActorType, string> = { USER: "user", SIGNER: "signer", SYSTEM: "system", PUBLIC: "visitor" };
-
-/** Who acted: the e-mail address while it is kept, else the kind of actor ("signer", "system", ...). */
-export function actorLabel(event: { actorType: ActorType; actorEmail: string | null }): string {
-  return event.actorEmail ?? actorTypeLabel[event.actorType];
+  return events.map(({ createdAt, ...event }) => ({ ...event, at: createdAt }));
 }

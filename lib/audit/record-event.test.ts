@@ -5,6 +5,7 @@ import { createPublishedAgreement } from "@/lib/test/agreements";
 import { addMember, createOrgWithMember, testClient, unique } from "@/lib/test/factories";
 import type { OrgContext } from "@/lib/tenancy/context";
 import { eventHash } from "./chain";
+import { describeAuditActor } from "./events";
 import { eraseAuditPersonalData } from "./erase-personal-data";
 import { getAuditOverview } from "./get-audit-overview";
 import { getAuditTrail } from "./get-audit-trail";
@@ -20,7 +21,7 @@ async function signedThroughSession(ctx: OrgContext) {
   const session = await db.signingSession.create({ data: { versionId, email, expiresAt: new Date(Date.now() + 3_600_000) } });
   const event = { actorType: "SIGNER" as const, actorEmail: email, organisationId: ctx.orgId, agreementId: agreement.id, versionId, client: testClient };
   await db.$transaction((tx) => recordEvent(tx, { ...event, type: "signing.started", signingSessionId: session.id }));
-  await db.$transaction((tx) => recordEvent(tx, { ...event, type: "email.verified", signingSessionId: session.id }));
+  await db.$transaction((tx) => recordEvent(tx, { ...event, type: "signing.code_accepted", signingSessionId: session.id, data: { verificationId: "ev_1", attempts: 1 } }));
   const signed = await db.$transaction(async (tx) => {
     const controller = await tx.controller.create({
       data: { processorOrganisationId: ctx.orgId, legalName: "Bakkerij B.V.", registrationNumber: "58123947", addressLine: "Oudegracht 1", postalCode: "3511 AX", city: "Utrecht", country: "NL" },
@@ -33,7 +34,7 @@ async function signedThroughSession(ctx: OrgContext) {
     });
     const ids = { signingSessionId: session.id, signedAgreementId: row.id };
     await recordEvent(tx, { ...event, ...ids, type: "signing.consent_given", data: { authority: true } });
-    await recordEvent(tx, { ...event, ...ids, type: "agreement.signed", data: { reference: row.reference } });
+    await recordEvent(tx, { ...event, ...ids, type: "agreement.signed", data: { reference: row.reference, contentHash: "ab".repeat(32), method: "TYPED" } });
     return row;
   });
   return { session, signed, email };
@@ -43,10 +44,10 @@ describe("recordEvent", () => {
   it("chains the events of one organisation, hashing everything but the personal data", async () => {
     const ctx = await createOrgWithMember("OWNER");
     const first = await db.$transaction((tx) =>
-      recordEvent(tx, { type: "test.first", actorType: "USER", actorUserId: ctx.userId, actorEmail: "a@example.test", organisationId: ctx.orgId, client: testClient, data: { n: 1, at: new Date(0) } }),
+      recordEvent(tx, { type: "member.invited", actorType: "USER", actorUserId: ctx.userId, actorEmail: "a@example.test", organisationId: ctx.orgId, client: testClient, data: { invitationId: "inv_1", role: "EDITOR" } }),
     );
-    const second = await db.$transaction((tx) => recordEvent(tx, { type: "test.second", actorType: "SYSTEM", organisationId: ctx.orgId }));
-    expect(first).toMatchObject({ chainKey: `org:${ctx.orgId}`, prevHash: null, data: { n: 1, at: "1970-01-01T00:00:00.000Z" } });
+    const second = await db.$transaction((tx) => recordEvent(tx, { type: "invitation.revoked", actorType: "SYSTEM", organisationId: ctx.orgId, data: { invitationId: "inv_1" } }));
+    expect(first).toMatchObject({ chainKey: `org:${ctx.orgId}`, prevHash: null, data: { invitationId: "inv_1", role: "EDITOR" } });
     expect(second.prevHash).toBe(first.hash);
     for (const row of [first, second]) expect(eventHash({ ...row, chainKey: row.chainKey! })).toBe(row.hash);
     // The commitment holds the personal data without containing it.
@@ -60,7 +61,7 @@ describe("recordEvent", () => {
     const ctx = await createOrgWithMember("OWNER");
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        db.$transaction((tx) => recordEvent(tx, { type: "test.concurrent", actorType: "SYSTEM", organisationId: ctx.orgId, data: { i } }), {
+        db.$transaction((tx) => recordEvent(tx, { type: "email.sent", actorType: "SYSTEM", organisationId: ctx.orgId, data: { template: null, messageId: `m${i}`, isKept: true } }), {
           maxWait: 20_000,
           timeout: 20_000,
         }),
@@ -70,14 +71,14 @@ describe("recordEvent", () => {
     expect(chain).toHaveLength(20);
     expect(chain[0].prevHash).toBeNull();
     for (let i = 1; i < chain.length; i++) expect(chain[i].prevHash).toBe(chain[i - 1].hash);
-    expect(new Set(chain.map((e) => (e.data as { i: number }).i)).size).toBe(20);
+    expect(new Set(chain.map((e) => (e.data as { messageId: string }).messageId)).size).toBe(20);
     expect(await verifyAuditChains({ organisationId: ctx.orgId })).toMatchObject({ chains: 1, events: 20, problems: [] });
   });
 
   it("runs in a transaction of its own when given the client instead of one", async () => {
     const ctx = await createOrgWithMember("OWNER");
-    const first = await recordEvent(db, { type: "test.a", actorType: "SYSTEM", organisationId: ctx.orgId });
-    const second = await recordEvent(db, { type: "test.b", actorType: "SYSTEM", organisationId: ctx.orgId });
+    const first = await recordEvent(db, { type: "signing.started", actorType: "SYSTEM", organisationId: ctx.orgId });
+    const second = await recordEvent(db, { type: "signing.started", actorType: "SYSTEM", organisationId: ctx.orgId });
     expect(second.prevHash).toBe(first.hash);
   });
 
@@ -90,8 +91,10 @@ describe("recordEvent", () => {
     expect(signedEvents[0].prevHash).toBe(sessionEvents[1].hash);
 
     const trail = await listAuditTrail(signed.id);
-    expect(trail.map((e) => e.type)).toEqual(["signing.started", "email.verified", "signing.consent_given", "agreement.signed"]);
-    expect(trail[0]).toEqual({ at: sessionEvents[0].createdAt, type: "signing.started", actor: email, ip: testClient.ip });
+    expect(trail.map((e) => e.type)).toEqual(["signing.started", "signing.code_accepted", "signing.consent_given", "agreement.signed"]);
+    expect(trail[0]).toMatchObject({ at: sessionEvents[0].createdAt, type: "signing.started", actorEmail: email, ip: testClient.ip });
+    expect(describeAuditActor(trail[0], "en")).toBe(`the signer (${email})`);
+    expect(describeAuditActor(trail[0], "nl")).toBe(`de ondertekenaar (${email})`);
     expect(await listAuditTrail("no-such-id")).toEqual([]);
     await expect(verifyAuditChains({ organisationId: undefined })).rejects.toThrow(/organisationId is empty/);
     expect(await verifyAuditChains({ signedAgreementId: signed.id })).toMatchObject({ chains: 2, events: 4, problems: [] });
@@ -105,7 +108,7 @@ describe("eraseAuditPersonalData", () => {
     const { count } = await db.$transaction((tx) => eraseAuditPersonalData(tx, { actorEmail: email }));
     expect(count).toBe(4);
     const trail = await listAuditTrail(signed.id);
-    expect(trail.map((e) => [e.actor, e.ip])).toEqual(Array(4).fill(["signer", null]));
+    expect(trail.map((e) => [describeAuditActor(e, "en"), e.ip])).toEqual(Array(4).fill(["the signer", null]));
     expect(await verifyAuditChains({ organisationId: ctx.orgId })).toMatchObject({ problems: [] });
     // Nothing left to erase: nothing is updated.
     expect(await db.$transaction((tx) => eraseAuditPersonalData(tx, { actorEmail: email }))).toEqual({ count: 0 });
@@ -145,7 +148,7 @@ describe("the audit pages' services", () => {
     expect(overview.verification.problems).toEqual([]);
     expect(overview.signedAgreements).toEqual([expect.objectContaining({ id: signed.id, reference: signed.reference, problemCount: 0 })]);
     const detail = await getAuditTrail(owner, signed.id);
-    expect(detail.events.map((e) => e.type)).toEqual(["signing.started", "email.verified", "signing.consent_given", "agreement.signed"]);
+    expect(detail.events.map((e) => e.type)).toEqual(["signing.started", "signing.code_accepted", "signing.consent_given", "agreement.signed"]);
     expect(detail.verification).toMatchObject({ chains: 2, events: 4, problems: [] });
 
     const codeOf = (promise: Promise<unknown>) => promise.then(() => "resolved", (error) => (error instanceof AppError ? error.code : String(error)));

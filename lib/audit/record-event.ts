@@ -2,11 +2,11 @@ import "server-only";
 import type { ActorType, Db, Prisma, Tx } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { chainKeyFor, chainLockKey, eventHash, normaliseData, sessionChainKey } from "./chain";
+import { parseAuditEventData, type AuditEventData, type AuditEventType } from "./events";
 import { commitPersonalData } from "./pii";
 import { transactionOptions } from "@/lib/db/transaction-options";
 
-export type AuditInput = {
-  type: string;
+export type AuditInputBase = {
   actorType: ActorType;
   actorUserId?: string | null;
   /** Personal data: kept out of the hash chain (only its commitment is hashed), erasable later. */
@@ -18,9 +18,15 @@ export type AuditInput = {
   signingSessionId?: string | null;
   /** Personal data, like actorEmail. */
   client?: ClientInfo;
-  /** Hashed and never erasable: no personal data in here (e-mail addresses, names, IP addresses). */
-  data?: Record<string, unknown>;
 };
+
+/**
+ * One event of the catalogue (./events.ts): `type` is one of its keys and `data` fits that type's
+ * schema. Hashed and never erasable: no personal data in `data` (e-mail addresses, names, IP addresses).
+ */
+export type AuditInput = {
+  [T in AuditEventType]: AuditInputBase & { type: T } & ({} extends AuditEventData<T> ? { data?: AuditEventData<T> } : { data: AuditEventData<T> });
+}[AuditEventType];
 
 /**
  * Always called inside the transaction of the change it records, so both land or neither does.
@@ -28,7 +34,9 @@ export type AuditInput = {
  * until the transaction ends, so each event links to the one committed before it. Needs the
  * default READ COMMITTED isolation: a snapshot taken before the lock would miss the last event.
  */
-export async function recordEvent(tx: Tx, event: AuditInput) {
+export async function recordEvent(tx: Tx, input: AuditInput) {
+  // Refused before any write: a type outside the catalogue, or data that does not fit it.
+  const event = { ...input, data: parseAuditEventData(input.type, input.data) };
   // Given the top-level client instead of a transaction, the lock would end with its own statement.
   if (isTopLevelClient(tx)) return tx.$transaction((inner) => appendEvent(inner, event), transactionOptions.short);
   return appendEvent(tx, event);
@@ -39,7 +47,7 @@ function isTopLevelClient(client: Tx | Db): client is Db {
   return typeof (client as Db).$connect === "function";
 }
 
-async function appendEvent(tx: Tx, event: AuditInput) {
+async function appendEvent(tx: Tx, event: AuditInputBase & { type: AuditEventType; data: Record<string, unknown> }) {
   const chainKey = chainKeyFor(event);
   await lockChain(tx, chainKey);
   const prevHash = await previousHash(tx, chainKey, event.signedAgreementId ?? null);

@@ -6,7 +6,7 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db";
 import { applyMigrations } from "@/scripts/db/migrations";
-import { recordEvent, type AuditInput } from "./record-event";
+import { recordEvent, type AuditInput, type AuditInputBase } from "./record-event";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-vitest-only";
 
@@ -82,8 +82,9 @@ export async function createTrail(db: PrismaClient): Promise<TrailFixture> {
 
   const seq: Record<string, bigint> = {};
   const base = { actorType: "SIGNER", actorEmail: "bram@bakkerij.test", organisationId, agreementId, versionId, client } as const;
-  const record = async (name: string, event: Partial<AuditInput>) => {
-    const row = await db.$transaction((tx) => recordEvent(tx as unknown as Tx, { ...base, type: name, ...event } as AuditInput));
+  // Named s1..a4 for the tests; each is an event of the catalogue with data that fits it.
+  const record = async (name: string, event: Partial<AuditInputBase> & Pick<AuditInput, "type" | "data">) => {
+    const row = await db.$transaction((tx) => recordEvent(tx as unknown as Tx, { ...base, ...event } as AuditInput));
     seq[name] = row.seq;
   };
   const skipSeq = async () => {
@@ -93,10 +94,10 @@ export async function createTrail(db: PrismaClient): Promise<TrailFixture> {
   const inSession = { signingSessionId };
   const ofOrganisation = { actorType: "USER", actorEmail: "sanne@verwerker.test" } as const;
 
-  await record("s1", { ...inSession, data: { page: "viewed" } });
-  await record("o1", ofOrganisation);
-  await record("s2", { ...inSession, data: { code: "sent" } });
-  await record("s3", { ...inSession, data: { code: "accepted" } });
+  await record("s1", { ...inSession, type: "agreement.viewed", data: { contentHash: "cd".repeat(32) } });
+  await record("o1", { ...ofOrganisation, type: "member.invited", data: { invitationId: "inv_1", role: "EDITOR" } });
+  await record("s2", { ...inSession, type: "signing.code_sent", data: { verificationId: "ev_1", expiresAt: "2026-01-01T00:10:00.000Z" } });
+  await record("s3", { ...inSession, type: "signing.code_accepted", data: { verificationId: "ev_1", attempts: 1 } });
   const beforeSigning = await skipSeq();
   await db.$executeRawUnsafe(`
     INSERT INTO "SignedAgreement" (id, "organisationId", "agreementId", "versionId", "controllerId", reference, "submissionKey", "signerKey",
@@ -104,13 +105,13 @@ export async function createTrail(db: PrismaClient): Promise<TrailFixture> {
     VALUES ('${signedAgreementId}', '${organisationId}', '${agreementId}', '${versionId}', '${controllerId}', 'DPA-2026-${id.toUpperCase()}',
       'sub_${id}', 'signer_${id}', 'dl_${id}', '${signingSessionId}', now())`);
   const signed = { ...inSession, signedAgreementId };
-  await record("a1", { ...signed, data: { consent: true } });
-  await record("o2", ofOrganisation);
-  await record("a2", { ...signed, data: { reference: `DPA-2026-${id.toUpperCase()}` } });
+  await record("a1", { ...signed, type: "signing.consent_given", data: { authority: true } });
+  await record("o2", { ...ofOrganisation, type: "member.invited", data: { invitationId: "inv_2", role: "VIEWER" } });
+  await record("a2", { ...signed, type: "agreement.signed", data: { reference: `DPA-2026-${id.toUpperCase()}`, contentHash: "cd".repeat(32), method: "TYPED" } });
   const betweenA2A3 = await skipSeq();
-  await record("a3", { ...signed, actorType: "SYSTEM", actorEmail: null, client: undefined, data: { sha256: "ab".repeat(32) } });
-  await record("o3", ofOrganisation);
-  await record("a4", { ...signed, actorType: "PUBLIC", data: { download: 1 } });
+  await record("a3", { ...signed, actorType: "SYSTEM", actorEmail: null, client: undefined, type: "pdf.sealed", data: { sha256: "ab".repeat(32), level: "B-B" } });
+  await record("o3", { ...ofOrganisation, type: "invitation.revoked", data: { invitationId: "inv_2" } });
+  await record("a4", { ...signed, actorType: "PUBLIC", type: "pdf.downloaded", data: { via: "download-link", sha256: "ab".repeat(32) } });
   return { organisationId, signingSessionId, signedAgreementId, seq, gaps: { beforeSigning, betweenA2A3 } };
 }
 

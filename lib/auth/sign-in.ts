@@ -68,6 +68,6 @@ export async function signInWithPassword(input: unknown, headers: Headers) {
   return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
 }
 
-async function recordSignIn(tx: Parameters<typeof recordEvent>[0], userId: string, sessionId: string, secondFactor: string, client: ClientInfo) {
+async function recordSignIn(tx: Parameters<typeof recordEvent>[0], userId: string, sessionId: string, secondFactor: "none" | "totp" | "recovery-code", client: ClientInfo) {
   await recordEvent(tx, { type: "user.signed_in", actorType: "USER", actorUserId: userId, client, data: { sessionId, secondFactor } });
 }

@@ -48,6 +48,15 @@ const write = (name: string, bytes: Buffer) => {
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8" });
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [file]))![1]);
 const pageText = (file: string, page: number) => run("pdftotext", ["-f", String(page), "-l", String(page), file, "-"]);
+/** The text from the page the certificate starts on to the end: its events table may run onto a page of its own. */
+const certificatePages = (file: string, title: string) => {
+  const total = pageCount(file);
+  for (let page = total; page >= Math.max(1, total - 3); page--) {
+    const text = run("pdftotext", ["-f", String(page), "-l", String(total), file, "-"]);
+    if (text.includes(title)) return text;
+  }
+  return "";
+};
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-test-"));
@@ -133,9 +142,9 @@ describe.skipIf(!hasPoppler)("signed agreement PDF", () => {
     expect(flat).toContain("Postmark (ActiveCampaign LLC)");
   });
 
-  it("has the signature block and the signing certificate as the last page", () => {
+  it("has the signature block and the signing certificate on the last pages", () => {
     expect(text).toContain("Aldus overeengekomen en ondertekend");
-    const last = pageText(file, pageCount(file));
+    const last = certificatePages(file, "Ondertekeningscertificaat");
     expect(last).toContain("Ondertekeningscertificaat");
     expect(last).toContain(version.contentHash);
     expect(last).toContain("chloe@bakkerijvandenbroek.nl");
@@ -144,10 +153,29 @@ describe.skipIf(!hasPoppler)("signed agreement PDF", () => {
     expect(last).toContain("Edg/133.0.0.0");
     expect(last).toContain("Getypte handtekening");
     expect(last).toContain("Getekende handtekening");
-    expect(last).toContain("signature.controller");
+    expect(last).toContain("Gebeurtenissen");
     expect(last).toMatch(/artikel\s+25/);
     expect(last).toContain("gewone elektronische handtekeningen");
     expect(last).not.toMatch(/\bgeavanceerde elektronische handtekening(en)? (zijn|is)\b/);
+  });
+
+  it("lists the audit events as sentences in the agreement's language, with the actor in words", () => {
+    const certificate = flat.slice(flat.lastIndexOf("Gebeurtenissen"));
+    for (const sentence of [
+      "Ondertekening gestart",
+      "Verificatiecode per e-mail verstuurd",
+      "Verificatiecode geweigerd: onjuiste code (poging 1)",
+      "E-mailadres bevestigd met de verificatiecode (poging 2)",
+      "Verklaard bevoegd te zijn om te tekenen, en ingestemd met elektronisch ondertekenen",
+      "Overeenkomst ondertekend (getekend), referentie VWO-2026-7K3M9Q",
+      "de ondertekenaar (chloe@bakkerijvandenbroek.nl)",
+      "de ondertekenaar (nog niet bevestigd)",
+    ]) {
+      expect(certificate).toContain(sentence);
+    }
+    // No raw event key (a word with a dot and an underscore or a known prefix), no "visitor".
+    expect(certificate).not.toMatch(/\b(signing|agreement|pdf|email|version|member)\.[a-z_]+\b/);
+    expect(certificate).not.toMatch(/\b(visitor|bezoeker)\b/i);
   });
 
   it("embeds every font, none of them Helvetica", () => {
@@ -213,7 +241,12 @@ describe.skipIf(!hasPoppler)("English agreement PDF", () => {
     expect(text).toContain("Article 1. Doeleinden van de verwerking");
     expect(text).toContain("Annex 2 – Sub-processors");
     expect(text).toContain("Agreed and signed");
-    expect(pageText(file, total)).toContain("Signing certificate");
+    expect(certificatePages(file, "Signing certificate")).toContain("Events");
     expect(text).toContain("simple electronic signatures within the meaning of Article 25");
+    const events = text.replace(/\s+/g, " ").slice(text.replace(/\s+/g, " ").lastIndexOf("Events"));
+    expect(events).toContain("Verification code refused: wrong code (try 1)");
+    expect(events).toContain("Agreement signed (drawn), reference VWO-2026-7K3M9Q");
+    expect(events).toContain("the signer (chloe@bakkerijvandenbroek.nl)");
+    expect(events).not.toMatch(/\b(signing|agreement)\.[a-z_]+\b/);
   });
 });

@@ -1,7 +1,7 @@
 // A realistic Dutch DPA (13 articles, 4 categories of data subjects, 6 sub-processors) with the
 // parties and signatures around it: the input of the PDF tests and of bench/pdf-render.ts.
 import type { Block, ClauseDoc, Run } from "@/lib/agreements/types";
-import type { PdfParty, PdfSignature, PdfVersion } from "./index";
+import type { PdfAuditEvent, PdfParty, PdfSignature, PdfVersion } from "./index";
 import { makeSignaturePng } from "./signature-png";
 
 /** "De **Verwerker** _uitsluitend_" -> runs with bold and italic parts. */
@@ -414,12 +414,14 @@ export const pdfTestControllerSignature: PdfSignature = {
 };
 
 export const pdfTestAuditEvents = [
-  { at: new Date("2026-01-15T09:30:00.000Z"), type: "version.published", actor: "maarten@offertely.nl", ip: "145.53.20.11" },
-  { at: new Date("2026-01-15T09:41:12.000Z"), type: "signature.processor", actor: "maarten@offertely.nl", ip: "145.53.20.11" },
-  { at: new Date("2026-03-02T13:01:30.000Z"), type: "agreement.viewed", actor: "chloe@bakkerijvandenbroek.nl", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
-  { at: new Date("2026-03-02T13:05:02.000Z"), type: "email.verified", actor: "chloe@bakkerijvandenbroek.nl", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
-  { at: new Date("2026-03-02T13:07:45.120Z"), type: "signature.controller", actor: "chloe@bakkerijvandenbroek.nl", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
-];
+  { at: new Date("2026-03-02T13:01:30.000Z"), type: "signing.started", data: {}, actorType: "PUBLIC", actorEmail: null, signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+  { at: new Date("2026-03-02T13:01:30.000Z"), type: "agreement.viewed", data: { contentHash: pdfTestVersion.contentHash }, actorType: "PUBLIC", actorEmail: null, signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+  { at: new Date("2026-03-02T13:03:10.000Z"), type: "signing.code_sent", data: { verificationId: "ev_1", expiresAt: "2026-03-02T13:13:10.000Z" }, actorType: "PUBLIC", actorEmail: "chloe@bakkerijvandenbroek.nl", signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+  { at: new Date("2026-03-02T13:04:40.000Z"), type: "signing.code_refused", data: { reason: "wrong", verificationId: "ev_1", attempts: 1 }, actorType: "PUBLIC", actorEmail: "chloe@bakkerijvandenbroek.nl", signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+  { at: new Date("2026-03-02T13:05:02.000Z"), type: "signing.code_accepted", data: { verificationId: "ev_1", attempts: 2 }, actorType: "SIGNER", actorEmail: "chloe@bakkerijvandenbroek.nl", signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+  { at: new Date("2026-03-02T13:07:45.120Z"), type: "signing.consent_given", data: { authority: true }, actorType: "SIGNER", actorEmail: "chloe@bakkerijvandenbroek.nl", signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+  { at: new Date("2026-03-02T13:07:45.120Z"), type: "agreement.signed", data: { reference: pdfTestReference, contentHash: pdfTestVersion.contentHash, method: "DRAWN" }, actorType: "SIGNER", actorEmail: "chloe@bakkerijvandenbroek.nl", signingSessionId: "ss_1", ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11" },
+] satisfies PdfAuditEvent[];
 
 export const pdfTestSignedInput = {
   version: pdfTestVersion,

@@ -1,4 +1,5 @@
 import type { VersionDoc } from "@/lib/agreements/types";
+import type { DescribableAuditEvent } from "@/lib/audit/events";
 
 export type PdfParty = { legalName: string; registrationNumber: string; address: string; city: string; country: string };
 
@@ -20,7 +21,8 @@ export type PdfSignature = {
 
 export type PdfVersion = VersionDoc & { id: string; number: number; contentHash: string; publishedAt: Date };
 
-export type PdfAuditEvent = { at: Date; type: string; actor: string; ip: string | null };
+/** An audit event as stored; the certificate page says it in a sentence of the document's language. */
+export type PdfAuditEvent = DescribableAuditEvent & { at: Date; ip: string | null };
 
 export type SignedAgreementPdfInput = {
   version: PdfVersion;

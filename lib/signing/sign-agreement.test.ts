@@ -111,14 +111,19 @@ describe("a controller signs a published version", () => {
     expect(text).toContain("Bakkerij Brood & Zo B.V.");
     expect(text).toContain(result.reference);
     expect(text.replace(/ /g, "")).toContain(contentHash);
-    for (const type of ["signing.started", "signing.code_sent", "signing.code_accepted", "signing.consent_given", "agreement.signed"]) {
-      expect(text).toContain(type);
+    // In sentences of the agreement's language (Dutch), never as raw keys or "visitor".
+    for (const sentence of ["Ondertekening gestart", "Verificatiecode per e-mail verstuurd", "E-mailadres bevestigd", "Verklaard bevoegd", "Overeenkomst ondertekend"]) {
+      expect(text).toContain(sentence);
     }
     // The head of the session's hash chain is printed, and the signed agreement's chain continues it.
     const sessionHead = await db.auditEvent.findFirstOrThrow({ where: { chainKey: `ss:${form.signingSessionId}` }, orderBy: { seq: "desc" } });
     expect(text).toContain(`event ${sessionHead.seq}`.replace("event", "gebeurtenis"));
     expect(text.replace(/ /g, "")).toContain(sessionHead.hash!);
     expect(events[0]!.prevHash).toBe(sessionHead.hash);
+    // The actor column wraps: "de ondertekenaar" and the address are on lines of their own.
+    expect(text).toMatch(new RegExp(`de ondertekenaar \\(${form.signer.email.replace(/[.]/g, "\\.")}\\)|de ondertekenaar[^()]*\\(${form.signer.email.replace(/[.]/g, "\\.")}\\)`));
+    expect(text).not.toMatch(/\b(signing|agreement)\.(started|code_sent|code_accepted|consent_given|signed|viewed)\b/);
+    expect(text).not.toMatch(/\b(visitor|bezoeker)\b/i);
 
     // Both parties' e-mails are queued with the signature, in the agreement's language.
     const toController = await db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `signed:${row.id}:controller` } });

@@ -88,9 +88,11 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
     userAgent: client.userAgent,
     contentHash: version.contentHash,
   };
+  // Recorded below, in the transaction that stores the signature, with exactly this data.
+  const signerEvent = { at: signedAt, actorType: "SIGNER" as const, actorEmail: session.email, signingSessionId: session.id, ip: client.ip };
   const signingEvents = [
-    { at: signedAt, type: "signing.consent_given", actor: session.email, ip: client.ip },
-    { at: signedAt, type: "agreement.signed", actor: session.email, ip: client.ip },
+    { ...signerEvent, type: "signing.consent_given", data: { authority: true } },
+    { ...signerEvent, type: "agreement.signed", data: { reference, contentHash: version.contentHash, method: input.method } },
   ];
   const rendered = await renderSignedAgreementPdf({
     version,

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { actorLabel } from "@/lib/audit/list-audit-trail";
 import type { PdfAuditEvent } from "@/lib/pdf";
 
 /**
@@ -13,8 +12,8 @@ export async function signingTrailForPdf(signingSessionId: string, signingEvents
   const rows = await db.auditEvent.findMany({
     where: { signingSessionId },
     orderBy: { seq: "asc" },
-    select: { createdAt: true, type: true, actorType: true, actorEmail: true, ip: true },
+    select: { createdAt: true, type: true, data: true, actorType: true, actorEmail: true, actorUserId: true, signingSessionId: true, ip: true },
   });
-  const recorded = rows.map((row) => ({ at: row.createdAt, type: row.type, actor: actorLabel(row), ip: row.ip }));
+  const recorded = rows.map(({ createdAt, ...row }) => ({ ...row, at: createdAt }));
   return [...recorded, ...signingEvents];
 }

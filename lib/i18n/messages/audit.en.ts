@@ -32,7 +32,7 @@ export const auditEn = {
   "audit.statusIntact": "Intact",
   "audit.statusProblems": "{count} problems",
   "audit.view": "View trail",
-  "audit.viewLabel": "View the audit trail of {reference}",
+  "audit.viewLabel": "View trail of {reference}",
   "audit.back": "All signed agreements",
   "audit.trailTitle": "Audit trail of {reference}",
   "audit.trailLead": "{controller} · {agreement}, version {version} · signed {date} UTC",
@@ -47,4 +47,8 @@ export const auditEn = {
   "audit.actor.SIGNER": "signer",
   "audit.actor.SYSTEM": "system",
   "audit.actor.PUBLIC": "visitor",
+  "audit.activityHeading": "Organisation activity",
+  "audit.activityLead":
+    "Publishing, members and roles, invitations and exports: every change to the organisation itself, in the organisation's own hash chain.",
+  "audit.noActivity": "No activity recorded yet.",
 } as const;

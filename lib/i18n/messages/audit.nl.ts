@@ -33,7 +33,7 @@ export const auditNl: Record<keyof typeof auditEn, string> = {
   "audit.statusIntact": "Intact",
   "audit.statusProblems": "{count} problemen",
   "audit.view": "Trail bekijken",
-  "audit.viewLabel": "Bekijk de audittrail van {reference}",
+  "audit.viewLabel": "Trail bekijken van {reference}",
   "audit.back": "Alle getekende overeenkomsten",
   "audit.trailTitle": "Audittrail van {reference}",
   "audit.trailLead": "{controller} · {agreement}, versie {version} · getekend {date} UTC",
@@ -48,4 +48,8 @@ export const auditNl: Record<keyof typeof auditEn, string> = {
   "audit.actor.SIGNER": "ondertekenaar",
   "audit.actor.SYSTEM": "systeem",
   "audit.actor.PUBLIC": "bezoeker",
+  "audit.activityHeading": "Activiteit van de organisatie",
+  "audit.activityLead":
+    "Publiceren, leden en rollen, uitnodigingen en exports: elke wijziging aan de organisatie zelf, in de eigen hashketen van de organisatie.",
+  "audit.noActivity": "Nog geen activiteit vastgelegd.",
 };

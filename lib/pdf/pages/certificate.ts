@@ -1,4 +1,5 @@
 import "server-only";
+import { describeAuditActor, describeAuditEvent } from "@/lib/audit/events";
 import type { Dictionary } from "../dictionary";
 import { TABLE_CELL_PADDING } from "../styles";
 import { computeColumnWidths } from "../table-columns";
@@ -40,7 +41,10 @@ function section(flow: Flow, heading: string, rows: Row[], labelWidth: number): 
 }
 
 /** The events table: rows never split; the header row is repeated on a new page. */
-function auditTable(flow: Flow, events: PdfAuditEvent[], t: Dictionary): void {
+function auditTable(flow: Flow, stored: PdfAuditEvent[], t: Dictionary): void {
+  // Sentences and actors in the document's language, never raw event keys.
+  const locale = t.locale === "en" ? "en" : "nl";
+  const events = stored.map((event) => ({ at: event.at, ip: event.ip, type: describeAuditEvent(event, locale), actor: describeAuditActor(event, locale) }));
   const measure = (value: string, size: number, bold?: boolean) => flow.writer.faces[bold ? "bold" : "regular"].width(value, size);
   const monoWidth = (value: string) => flow.writer.faces.mono.width(value, text.monoSmall.size);
   const padding = TABLE_CELL_PADDING - 1;

@@ -101,7 +101,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
                       {row.signer?.signerName}
                       <span className="block text-xs text-slate-500">{row.signer?.signerFunction} · {row.signer?.signerEmail}</span>
                     </td>
-                    <td className="px-4 py-3 text-slate-600">{row.agreementTitle} <span className="text-slate-400">v{row.versionNumber}</span></td>
+                    <td className="px-4 py-3 text-slate-600">{row.agreementTitle} <span className="text-slate-500">v{row.versionNumber}</span></td>
                     <td className="px-4 py-3 text-slate-600 whitespace-nowrap">{dateFormat.format(row.signedAt)}</td>
                     <td className="px-4 py-3 font-mono text-xs">{row.reference}</td>
                     <td className="px-4 py-3 text-right">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { describeAuditActor, describeAuditEvent } from "@/lib/audit/events";
 import { getAuditTrail, type AuditTrailDetail } from "@/lib/audit/get-audit-trail";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditTrailPage({ params }: { params: Promise<{ org: string; signedAgreementId: string }> }) {
   const { org, signedAgreementId } = await params;
   const { ctx } = await loadOrgContext(org);
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   let trail: AuditTrailDetail;
   try {
     trail = await getAuditTrail(ctx, signedAgreementId);
@@ -28,7 +29,7 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ org
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const { signedAgreement, events, verification } = trail;
+  const { signedAgreement, events, verification, users } = trail;
 
   return (
     <div className="space-y-8">
@@ -59,18 +60,18 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ org
               <TableHead columns={[t("audit.colTime"), t("audit.colType"), t("audit.colActor"), t("audit.colIp"), { label: t("audit.colEvent"), align: "right" }]} />
               <tbody className="divide-y divide-slate-100">
                 {events.map((event) => (
-                  <tr key={event.seq}>
-                    <td className="px-4 py-3 whitespace-nowrap font-mono text-xs text-slate-600">{utcTime(event.at)}</td>
+                  <tr key={event.seq} data-event-type={event.type}>
+                    <td className="px-4 py-3 whitespace-nowrap font-mono text-xs text-slate-700">{utcTime(event.at)}</td>
                     <td className="px-4 py-3 font-medium text-slate-900">
-                      {event.type}
-                      {event.isChained ? null : <span className="ml-2 text-xs font-normal text-slate-500">({t("audit.legacyEvent")})</span>}
+                      {describeAuditEvent(event, locale, users)}
+                      {event.isChained ? null : <span className="ml-2 text-xs font-normal text-slate-600">({t("audit.legacyEvent")})</span>}
                     </td>
-                    <td className="px-4 py-3 text-slate-600">
-                      <span className="block">{event.actorEmail ?? t(`audit.actor.${event.actorType}`)}</span>
-                      {event.userAgent ? <span className="block max-w-xs truncate text-xs text-slate-400" title={event.userAgent}>{event.userAgent}</span> : null}
+                    <td className="px-4 py-3 text-slate-700">
+                      <span className="block">{describeAuditActor(event, locale, users)}</span>
+                      {event.userAgent ? <span className="block max-w-xs truncate text-xs text-slate-600" title={event.userAgent}>{event.userAgent}</span> : null}
                     </td>
-                    <td className="px-4 py-3 font-mono text-xs text-slate-600">{event.ip ?? "—"}</td>
-                    <td className="px-4 py-3 text-right font-mono text-xs tabular-nums text-slate-500">{event.seq}</td>
+                    <td className="px-4 py-3 font-mono text-xs text-slate-700">{event.ip ?? "—"}</td>
+                    <td className="px-4 py-3 text-right font-mono text-xs tabular-nums text-slate-600">{event.seq}</td>
                   </tr>
                 ))}
               </tbody>

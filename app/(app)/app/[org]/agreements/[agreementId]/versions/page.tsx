@@ -73,7 +73,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ org: 
                   {version.publishedAt ? formatDate(version.publishedAt, locale) : t("versions.lastSaved", { date: formatDate(version.updatedAt, locale) })}
                 </td>
                 <td className="px-4 py-3 text-slate-700">{version.effectiveDate ? formatDate(version.effectiveDate, locale) : "–"}</td>
-                <td className="max-w-[28ch] px-4 py-3 text-slate-700">{version.changeSummary || <span className="text-slate-400">{t("versions.noSummary")}</span>}</td>
+                <td className="max-w-[28ch] px-4 py-3 text-slate-700">{version.changeSummary || <span className="text-slate-500">{t("versions.noSummary")}</span>}</td>
                 <td className="px-4 py-3 font-mono text-xs text-slate-500" title={version.contentHash ?? undefined}>{version.contentHash ? version.contentHash.slice(0, 12) : "–"}</td>
               </tr>
             ))}

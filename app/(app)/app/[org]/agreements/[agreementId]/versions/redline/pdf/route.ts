@@ -6,6 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { assertPdfRequestAllowed, PdfRateLimited } from "@/lib/pdf/render-rate-limit";
 import { getOrgContext } from "@/lib/tenancy/context";
 import { getRedlinePdf } from "@/lib/versions/get-redline-pdf";
+import { recordRedlineExport } from "@/lib/versions/record-redline-export";
 
 // The redline PDF between two versions. Between published versions it is rendered once and kept
 // (lib/versions/get-redline-pdf.ts); requests are limited per client address.
@@ -19,6 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     await assertPdfRequestAllowed("redline", clientInfo(await headers()).ip);
     const ctx = await getOrgContext(user.id, org);
     const { view, bytes } = await getRedlinePdf(ctx, agreementId, url.searchParams.get("from") ?? "", url.searchParams.get("to") ?? "");
+    await recordRedlineExport(ctx, view, clientInfo(request.headers));
     const name = (n: number | null) => (n === null ? "draft" : `v${n}`);
     return new Response(new Uint8Array(bytes), {
       headers: {
