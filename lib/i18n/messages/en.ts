@@ -9,9 +9,11 @@ import { signingEn } from "./signing.en";
 
 import { translationEn } from "./translation.en";
 import { versionsEn } from "./versions.en";
+import { uxEn } from "./ux.en";
 
 export const en = {
   ...versionsEn,
+  ...uxEn,
   ...translationEn,
   ...auditEn,
   ...dashboardEn,

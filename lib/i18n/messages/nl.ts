@@ -10,9 +10,11 @@ import { signingNl } from "./signing.nl";
 
 import { translationNl } from "./translation.nl";
 import { versionsNl } from "./versions.nl";
+import { uxNl } from "./ux.nl";
 
 export const nl: Record<keyof typeof en, string> = {
   ...versionsNl,
+  ...uxNl,
   ...translationNl,
   ...auditNl,
   ...dashboardNl,
