@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { localeCookie, pickLocale } from "@/lib/i18n/locale";
 
 // Runs before routing. It only refuses what no route can answer, so that such requests get a
 // plain 400/404 instead of a 500 from Next's URL decoding or an entry in the page cache.
@@ -24,7 +25,25 @@ export function proxy(request: NextRequest) {
   if (first && !appPrefixes.has(first) && !first.includes(".")) {
     if (!slug.test(first) || (second !== undefined && !slug.test(second))) return plain(404, "Not found");
   }
+  if (segments.length === 1 && first && !appPrefixes.has(first) && first !== "mailbox" && !first.includes(".")) {
+    return inReadersLanguage(request);
+  }
   return NextResponse.next();
+}
+
+/**
+ * /verify and a trust page (/{organisation}) speak the reader's language. The pages themselves read
+ * no cookies or headers (they stay cacheable): the language is in the URL (?lang=nl|en, their
+ * language switch). Without it, the choice made in the app (the `lang` cookie) or else the browser's
+ * Accept-Language is passed on as ?lang by an internal rewrite, and the answer says what it varied on.
+ */
+function inReadersLanguage(request: NextRequest) {
+  if (request.nextUrl.searchParams.has("lang")) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.searchParams.set("lang", pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language")));
+  const response = NextResponse.rewrite(url);
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  return response;
 }
 
 export const config = {
