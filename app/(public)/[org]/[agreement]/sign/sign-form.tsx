@@ -247,9 +247,18 @@ export function SignForm({
   }, [attempt]);
 
   const heading = (
-    <h1 ref={headingRef} tabIndex={-1} className="mt-4 scroll-mt-6 text-3xl font-bold tracking-tight text-slate-900 outline-none">
-      {outcome ? (outcome.status === "signed" ? t("signing.doneTitle") : t("signing.alreadyTitle")) : t("signing.title")}
-    </h1>
+    <div className="mt-4 flex items-center gap-3">
+      {outcome?.status === "signed" ? (
+        <span aria-hidden className="grid size-9 shrink-0 place-items-center rounded-full bg-emerald-600 text-white">
+          <svg viewBox="0 0 20 20" fill="currentColor" className="size-5">
+            <path fillRule="evenodd" d="M16.704 4.153a.75.75 0 0 1 .143 1.052l-8 10.5a.75.75 0 0 1-1.127.075l-4.5-4.5a.75.75 0 0 1 1.06-1.06l3.894 3.893 7.48-9.817a.75.75 0 0 1 1.05-.143Z" clipRule="evenodd" />
+          </svg>
+        </span>
+      ) : null}
+      <h1 ref={headingRef} tabIndex={-1} className="scroll-mt-6 text-3xl font-bold tracking-tight text-slate-900 outline-none">
+        {outcome ? (outcome.status === "signed" ? t("signing.doneTitle") : t("signing.alreadyTitle")) : t("signing.title")}
+      </h1>
+    </div>
   );
   if (outcome) {
     return (
