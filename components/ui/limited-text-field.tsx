@@ -23,7 +23,8 @@ export function LimitedTextField({
   const isOver = length > limit;
   const isNear = length >= Math.floor(limit * 0.8);
   const counter = t("field.charCount", { count: length, max: limit });
-  const shownError = error ?? (isOver ? t("field.tooLongBy", { count: length, max: limit }) : undefined);
+  // Over the limit, the field's own words (with the counts) say more than the server's "too long".
+  const shownError = isOver ? t("field.tooLongBy", { count: length, max: limit }) : error;
   return (
     <Field label={label} error={shownError} hint={isNear ? (hint ? `${hint} · ${counter}` : counter) : hint} className={className}>
       {(a11y) => (

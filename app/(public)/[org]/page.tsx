@@ -14,12 +14,10 @@ import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { countryName, isEuEeaCountry } from "@/lib/validation/countries";
 
-// Rendered per language (?lang=, see localeOf); publishing revalidates everything under /{org}.
-export const revalidate = false;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in the reader's language (?lang=, see localeOf): a page that reads its search
+// parameters cannot be a static (ISR) page. It reads no cookies or headers, so a cache in front of it
+// may keep one copy per URL (proxy.ts adds the language to the URL and says what it varied on).
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ org: string }>;
 type SearchParams = Promise<{ lang?: string | string[] }>;
