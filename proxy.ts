@@ -33,20 +33,17 @@ export function proxy(request: NextRequest) {
 
 /**
  * /verify and a trust page (/{organisation}) speak the reader's language. The pages themselves read
- * no cookies or headers (they stay cacheable): the language is in the URL (?lang=nl|en, their
- * language switch). Without it, the choice made in the app (the `lang` cookie) or else the browser's
- * Accept-Language is passed on as ?lang by an internal rewrite, and the answer says what it varied on.
+ * no cookies or headers: the language is in the URL (?lang=nl|en, also their language switch), so
+ * each URL has one answer and can be cached as such. Without it, the reader is sent on (307) to the
+ * URL of their language: the choice made in the app (the `lang` cookie), else Accept-Language. Only
+ * that small redirect depends on the request's headers, and it says so (Vary) and is not stored.
  */
 function inReadersLanguage(request: NextRequest) {
   if (request.nextUrl.searchParams.has("lang")) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.searchParams.set("lang", pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language")));
-  const response = NextResponse.rewrite(url);
+  const response = NextResponse.redirect(url, 307);
   response.headers.set("Vary", "Accept-Language, Cookie");
+  response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
-
-export const config = {
-  // Uploads to /verify/check are left out: Next would buffer their bodies (up to 10 MB) for the proxy.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|verify/check).*)"],
-};

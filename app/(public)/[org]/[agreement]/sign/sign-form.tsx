@@ -218,8 +218,13 @@ export function SignForm({
       return rest;
     });
   }, []);
+  // The pad also reports when nothing changed (its font finished loading): only a new signature clears.
+  const lastSignature = useRef<SignatureValue>({ method: "DRAWN", imageDataUrl: null });
   const onSignatureChange = useCallback((value: SignatureValue) => {
     setSignature(value);
+    const previous = lastSignature.current;
+    lastSignature.current = value;
+    if (value.method === previous.method && value.imageDataUrl === previous.imageDataUrl) return;
     for (const key of ["signature", "imageDataUrl", "typedName", "method"]) clearError(key);
   }, [clearError]);
 
