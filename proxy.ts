@@ -39,7 +39,8 @@ export function proxy(request: NextRequest) {
  * that small redirect depends on the request's headers, and it says so (Vary) and is not stored.
  */
 function inReadersLanguage(request: NextRequest) {
-  if (request.nextUrl.searchParams.has("lang")) return NextResponse.next();
+  // Only page loads: a form post (a server action) keeps its URL.
+  if (request.nextUrl.searchParams.has("lang") || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.searchParams.set("lang", pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language")));
   const response = NextResponse.redirect(url, 307);
