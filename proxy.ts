@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { localeCookie, pickLocale } from "@/lib/i18n/locale";
 
 // Runs before routing. It only refuses what no route can answer, so that such requests get a
 // plain 400/404 instead of a 500 from Next's URL decoding or an entry in the page cache.
@@ -28,7 +29,28 @@ export function proxy(request: NextRequest) {
   if (first && !appPrefixes.has(first) && !first.includes(".")) {
     if (!slug.test(first) || (second !== undefined && !slug.test(second))) return plain(404, "Not found");
   }
+  if (segments.length === 1 && first && !appPrefixes.has(first) && first !== "mailbox" && !first.includes(".")) {
+    return inReadersLanguage(request);
+  }
   return NextResponse.next();
+}
+
+/**
+ * /verify and a trust page (/{organisation}) speak the reader's language. The pages themselves read
+ * no cookies or headers: the language is in the URL (?lang=nl|en, also their language switch), so
+ * each URL has one answer and can be cached as such. Without it, the reader is sent on (307) to the
+ * URL of their language: the choice made in the app (the `lang` cookie), else Accept-Language. Only
+ * that small redirect depends on the request's headers, and it says so (Vary) and is not stored.
+ */
+function inReadersLanguage(request: NextRequest) {
+  // Only page loads: a form post (a server action) keeps its URL.
+  if (request.nextUrl.searchParams.has("lang") || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.searchParams.set("lang", pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language")));
+  const response = NextResponse.redirect(url, 307);
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 export const config = {

@@ -288,7 +288,7 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
     cwd: root,
     // A small pool, so that 12 signatures at once per instance queue for connections, as many
     // more would with the default pool of 10.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: url, TRUSTED_PROXY_HEADER: "x-forwarded-for", DATABASE_POOL_SIZE: "3" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: url, TRUSTED_PROXY_HEADER: "x-forwarded-for", TRUSTED_PROXIES: "127.0.0.1,::1", DATABASE_POOL_SIZE: "3" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -195,8 +195,27 @@ export async function fillSigningForm(page: Page, { legalName, signer, email }: 
   await verifySignerEmail(page, email);
 }
 
-/** In the editor: draw the processor's signature, sign the saved draft and publish it as `version`. */
+/**
+ * In the editor: completes the standard template's marked fields ("[[Vul in: omschrijving]]" becomes
+ * "omschrijving"), as a processor must before publishing, and waits until the draft is saved.
+ */
+export async function completeTemplateFields(page: Page) {
+  const fields = page.locator("main input[data-path], main textarea[data-path]");
+  const values = await fields.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
+  let isChanged = false;
+  for (const [index, value] of values.entries()) {
+    if (!value.includes("[[")) continue;
+    await fields.nth(index).fill(value.replace(/\[\[(?:Vul in|Fill in):\s*([^\]]*)\]\]/g, "$1"));
+    isChanged = true;
+  }
+  if (!isChanged) return;
+  await expect(page.getByText("Saving…")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText(/Saved at|All changes saved/)).toBeVisible({ timeout: 15_000 });
+}
+
+/** In the editor: completes the template's marked fields, draws the processor's signature, signs the saved draft and publishes it as `version`. */
 export async function signAndPublish(page: Page, version: number) {
+  await completeTemplateFields(page);
   const signPublish = page.getByRole("region", { name: "Signature & publish" });
   await drawSignature(page);
   await signPublish.getByRole("checkbox").check();

@@ -58,7 +58,7 @@ test("a reference with the SHA-256 of its PDF verifies; with another hash it rev
   const { bytes, reference } = await downloadSignedPdf(page);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
 
-  await page.goto("/verify"); // Dutch by default
+  await page.goto("/verify?lang=nl"); // the language switch wins over the browser's language
   await page.getByText("Controleren met referentie en vingerafdruk").click();
   await page.getByLabel("Referentie").fill(reference);
   await page.getByLabel("SHA-256-vingerafdruk").fill(sha256);

@@ -1,6 +1,7 @@
 "use client";
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { parseMarkup } from "@/lib/agreements/markup";
+import { hasPlaceholder } from "@/lib/agreements/placeholders";
 import { toggleInline, toggleList, type TextEdit } from "@/lib/agreements/markup-edit";
 import { Blocks } from "@/components/agreement/blocks";
 import { AutoTextarea, EditorField, IconButton } from "./controls";
@@ -65,7 +66,9 @@ export function ClauseText({
   };
 
   const blocks = useMemo(() => parseMarkup(unit.text), [unit.text]);
-  const isFormatted = blocks.some((block) =>
+  // A template field still to complete is highlighted in the preview, so the preview shows then too.
+  const hasMarkedField = useMemo(() => hasPlaceholder(unit.text), [unit.text]);
+  const isFormatted = hasMarkedField || blocks.some((block) =>
     block.type === "list" || block.runs.some((run) => run.bold || run.italic),
   );
 
@@ -122,7 +125,7 @@ export function ClauseText({
               <p aria-hidden="true" className="text-[0.7rem] font-semibold uppercase tracking-wider text-slate-600">
                 {t("editor.clause.previewLabel")}
               </p>
-              <Blocks blocks={blocks} />
+              <Blocks blocks={blocks} markPlaceholders={hasMarkedField} />
             </div>
           ) : null}
         </div>

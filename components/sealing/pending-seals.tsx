@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/format/date-time";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPendingSeals } from "@/lib/sealing/list-pending-seals";
 import type { OrgContext } from "@/lib/tenancy/context";
@@ -11,7 +12,6 @@ import type { OrgContext } from "@/lib/tenancy/context";
 export async function PendingSeals({ ctx, olderThanMinutes = 5 }: { ctx: OrgContext; olderThanMinutes?: number }) {
   const [{ t, locale }, pending] = await Promise.all([getTranslator(), listPendingSeals(ctx, olderThanMinutes)]);
   if (pending.length === 0) return null;
-  const dateTime = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <section aria-labelledby="pending-seals-heading">
       <h2 id="pending-seals-heading" className="text-lg font-semibold">
@@ -37,7 +37,7 @@ export async function PendingSeals({ ctx, olderThanMinutes = 5 }: { ctx: OrgCont
                   {row.controller}
                   <span className="block text-xs text-slate-500">{row.agreementTitle}</span>
                 </td>
-                <td className="px-4 py-3 text-slate-600 whitespace-nowrap">{dateTime.format(row.signedAt)}</td>
+                <td className="px-4 py-3 text-slate-600 whitespace-nowrap">{formatDateTime(row.signedAt, locale, { style: "medium" })}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{row.attempts}</td>
                 <td className="max-w-xs px-4 py-3 text-xs break-words text-slate-600">{row.lastError ?? t("sealing.noError")}</td>
               </tr>

@@ -16,7 +16,8 @@ export async function createAgreement(ctx: OrgContext, input: unknown, client: C
   const parsed = createAgreementInput.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, "validation.fix");
   const { title, language, startFrom } = parsed.data;
-  const content = starterContent(language, startFrom, title);
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { legalName: true, city: true } });
+  const content = starterContent(language, startFrom, title, organisation);
 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

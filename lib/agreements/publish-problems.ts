@@ -1,4 +1,5 @@
 import { isEuEeaCountry, isKnownCountry } from "@/lib/validation/countries";
+import { hasPlaceholder } from "./placeholders";
 import type { Block, VersionDoc } from "./types";
 
 export type Problem = { path: string; message: string };
@@ -47,5 +48,38 @@ export function publishProblems(doc: VersionDoc): Problem[] {
   if (!doc.signatory.name.trim()) add("signatory.name", "validation.required");
   if (!doc.signatory.function.trim()) add("signatory.function", "validation.required");
   if (!doc.signatory.place.trim()) add("signatory.place", "validation.required");
+  placeholderProblems(doc, problems);
   return problems;
+}
+
+const blocksText = (blocks: Block[]) =>
+  blocks.map((b) => (b.type === "paragraph" ? b.runs : b.items.flat()).map((r) => r.text).join("")).join("\n");
+
+/** A marked field of the standard template ("[[Vul in: ...]]") still in the text: one problem per field. */
+function placeholderProblems(doc: VersionDoc, problems: Problem[]): void {
+  const taken = new Set(problems.map((p) => p.path));
+  const check = (path: string, text: string) => {
+    if (!taken.has(path) && hasPlaceholder(text)) problems.push({ path, message: "agreements.placeholderLeft" });
+  };
+  check("title", doc.title);
+  check("preamble", doc.preamble);
+  check("mainAgreement", doc.mainAgreement);
+  doc.articles.forEach((article, a) => {
+    check(`articles.${a}.title`, article.title);
+    article.clauses.forEach((clause, c) => {
+      check(`articles.${a}.clauses.${c}`, blocksText(clause.content));
+      clause.children.forEach((child, k) => check(`articles.${a}.clauses.${c}.children.${k}`, blocksText(child.content)));
+    });
+  });
+  doc.dataCategories.forEach((category, i) => {
+    check(`dataCategories.${i}.name`, category.name);
+    category.items.forEach((item, j) => {
+      check(`dataCategories.${i}.items.${j}.name`, item.name);
+      check(`dataCategories.${i}.items.${j}.retention`, item.retention);
+    });
+  });
+  doc.subProcessors.forEach((row, i) => {
+    for (const field of ["name", "serviceArea", "purposes", "dataConcerned"] as const) check(`subProcessors.${i}.${field}`, row[field]);
+  });
+  for (const field of ["name", "function", "place"] as const) check(`signatory.${field}`, doc.signatory[field]);
 }

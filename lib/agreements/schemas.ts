@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/validation/fields";
+import { refinePrintable } from "@/lib/validation/printable";
 
 // Limits keep one draft well under a megabyte while leaving room for long agreements.
 const run = z
-  .object({ text: z.string().max(5000, "validation.tooLong"), bold: z.boolean().optional(), italic: z.boolean().optional() })
+  .object({ text: z.string().max(5000, "validation.tooLong").superRefine(refinePrintable), bold: z.boolean().optional(), italic: z.boolean().optional() })
   .transform(({ text, bold, italic }) => ({ text, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) }));
 const runs = z.array(run).max(200);
 
@@ -12,7 +13,7 @@ const block = z.discriminatedUnion("type", [
   z.object({ type: z.literal("list"), ordered: z.boolean(), items: z.array(runs).min(1).max(100) }),
 ]);
 
-const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
+const text = (max: number) => z.string().trim().max(max, "validation.tooLong").superRefine(refinePrintable);
 
 // Saving a draft only checks shape and size, so that half-written work is never refused;
 // what makes a draft publishable is checked by publishProblems (lib/agreements/publish-problems.ts).

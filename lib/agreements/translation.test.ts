@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { addMember, createOrgWithMember, signaturePng, testClient } from "@/lib/test/factories";
-import { createPublishedAgreement, createReadyDraft } from "@/lib/test/agreements";
+import { completeTemplateFields, createPublishedAgreement, createReadyDraft } from "@/lib/test/agreements";
 import { bindingStatement } from "./binding";
 import { getAgreementWithDraft } from "./get-draft";
 import { getPublishedVersion } from "./get-published-version";
@@ -37,7 +37,7 @@ describe("a translation and its binding text", () => {
     const { toDraftContent } = await import("./version-doc");
     const agreement = await createAgreement(ctx, { title: "DPA (English)", language: "en", startFrom: "template" }, testClient);
     const loaded = await getAgreementWithDraft(ctx, agreement.id);
-    const content = toDraftContent(loaded.draft!.doc);
+    const content = completeTemplateFields(toDraftContent(loaded.draft!.doc));
     content.effectiveDate = "2026-12-01";
     content.signatory = { name: "Sanne de Vries", function: "Director", place: "Amsterdam" };
     const saved = await saveDraft(ctx, { agreementId: agreement.id, revision: loaded.draft!.revision, content });

@@ -8,11 +8,17 @@ import type { DraftContent } from "@/lib/agreements/schemas";
 import type { OrgContext } from "@/lib/tenancy/context";
 import { signaturePng, testClient, unique } from "./factories";
 
+/** The standard template's marked fields ("[[Vul in: omschrijving]]") completed with their own hint ("omschrijving"). */
+export function completeTemplateFields(content: DraftContent): DraftContent {
+  const json = JSON.stringify(content).replace(/\[\[[^[\]]*\]\]/g, (field) => field.slice(2, -2).replace(/^(Vul in|Fill in):\s*/, ""));
+  return JSON.parse(json) as DraftContent;
+}
+
 /** An agreement from the template with a complete draft (signatory, effective date), not yet signed. */
 export async function createReadyDraft(ctx: OrgContext, edit?: (content: DraftContent) => void) {
   const agreement = await createAgreement(ctx, { title: unique("DPA"), language: "nl", startFrom: "template" }, testClient);
   const { draft } = await getAgreementWithDraft(ctx, agreement.id);
-  const content = toDraftContent(draft!.doc);
+  const content = completeTemplateFields(toDraftContent(draft!.doc));
   content.effectiveDate = "2026-12-01";
   content.signatory = { name: "Sanne de Vries", function: "Directeur", place: "Amsterdam" };
   edit?.(content);

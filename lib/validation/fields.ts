@@ -1,14 +1,18 @@
 import { z } from "zod";
 import { isEuEeaCountry, isKnownCountry } from "./countries";
+import { refinePrintable } from "./printable";
 
 // Messages are i18n keys (lib/i18n/messages); the boundary translates them for the reader.
 
-/** Trims, refuses empty and over-long text. */
+/** Trims, refuses empty and over-long text, and characters the PDF's font cannot print (printable.ts). */
 export const requiredText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong").superRefine(refinePrintable);
 
 export const optionalText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().max(max, "validation.tooLong");
+  z.string({ error: "validation.required" }).trim().max(max, "validation.tooLong").superRefine(refinePrintable);
+
+/** Any text that is printed in a PDF: refuses characters its font cannot print. */
+export const printableText = () => z.string().superRefine(refinePrintable);
 
 export const email = z
   .string({ error: "validation.required" })

@@ -10,18 +10,17 @@ import { getTrustPage, type TrustPage } from "@/lib/agreements/get-trust-page";
 import type { SubProcessorHistoryEntry } from "@/lib/versions/sub-processor-history";
 import type { SubProcessorDoc } from "@/lib/agreements/types";
 import { AppError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/locale";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { countryName, isEuEeaCountry } from "@/lib/validation/countries";
 
-// Cached like the agreement pages; publishing revalidates everything under /{org}.
-export const revalidate = false;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in the reader's language (?lang=, see localeOf): a page that reads its search
+// parameters cannot be a static (ISR) page. It reads no cookies or headers, so a cache in front of it
+// may keep one copy per URL (proxy.ts adds the language to the URL and says what it varied on).
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ org: string }>;
+type SearchParams = Promise<{ lang?: string | string[] }>;
 
 const load = cache(async (org: string): Promise<TrustPage> => {
   const slug = parseSlug(org);
@@ -35,21 +34,45 @@ const load = cache(async (org: string): Promise<TrustPage> => {
 });
 
 /**
- * The page is cached for everyone, so it cannot follow the reader's language: it speaks the
- * language most of the processor's agreements are in (Dutch on a tie: the first market).
+ * The reader's language comes in the URL (?lang=, set by the language switch, or by proxy.ts from
+ * the reader's choice in the app or the browser's languages); the page reads no cookies or headers.
+ * Without it: the language most of the processor's agreements are in (Dutch on a tie: the first market).
  */
-function localeOf(page: TrustPage): Locale {
+async function localeOf(page: TrustPage, searchParams: SearchParams): Promise<Locale> {
+  const { lang } = await searchParams;
+  const asked = Array.isArray(lang) ? lang[0] : lang;
+  if (isLocale(asked)) return asked;
   const english = page.agreements.filter((agreement) => agreement.language === "en").length;
   return english > page.agreements.length - english ? "en" : "nl";
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const page = await load((await params).org);
-  const t = translator(localeOf(page));
+  const t = translator(await localeOf(page, searchParams));
   return {
     title: t("trust.metaTitle", { name: page.organisation.legalName }),
     description: t("trust.lead", { name: page.organisation.legalName }),
   };
+}
+
+/** Links to the same page in the other language; the URL carries the choice (cacheable per URL). */
+function LanguageSwitch({ path, locale, label }: { path: string; locale: Locale; label: string }) {
+  return (
+    <nav aria-label={label} className="flex items-center gap-1 text-xs">
+      {(["nl", "en"] as const).map((option) => (
+        <Link
+          key={option}
+          href={`${path}?lang=${option}`}
+          hrefLang={option}
+          lang={option}
+          aria-current={option === locale ? "page" : undefined}
+          className={`rounded px-2 py-1 font-semibold uppercase ${option === locale ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-200"}`}
+        >
+          {option}
+        </Link>
+      ))}
+    </nav>
+  );
 }
 
 function LocationBadge({ country, t }: { country: string; t: Translate }) {
@@ -191,9 +214,9 @@ function SubProcessorHistory({ entries, headingId, locale, t }: { entries: SubPr
   );
 }
 
-export default async function TrustPageRoute({ params }: { params: Params }) {
+export default async function TrustPageRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const page = await load((await params).org);
-  const locale = localeOf(page);
+  const locale = await localeOf(page, searchParams);
   const t = translator(locale);
   const { organisation } = page;
   // Agreements in the page's language first.
@@ -201,7 +224,10 @@ export default async function TrustPageRoute({ params }: { params: Params }) {
   return (
     <PublicShell locale={locale} orgSlug={organisation.slug} processorName={organisation.legalName}>
       <main className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-        <p className="text-sm font-semibold uppercase tracking-wide text-blue-800">{t("trust.eyebrow")}</p>
+        <div className="flex items-start justify-between gap-4">
+          <p className="text-sm font-semibold uppercase tracking-wide text-blue-800">{t("trust.eyebrow")}</p>
+          <LanguageSwitch path={`/${organisation.slug}`} locale={locale} label={t("verify.language")} />
+        </div>
         <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">{organisation.legalName}</h1>
         <p className="mt-4 max-w-[65ch] leading-7 text-slate-600 sm:text-lg sm:leading-8">{t("trust.lead", { name: organisation.legalName })}</p>
         {organisation.privacyEmail ? (

@@ -6,13 +6,15 @@ import { translator } from "@/lib/i18n/translate";
 import { VerifyForm } from "./verify-form";
 
 // The public verification page. Like every public page it reads no cookies: the language comes from
-// ?lang=nl|en (Dutch by default, as for most of the agreements signed here).
+// ?lang=nl|en, which proxy.ts fills in from the reader's choice or browser languages when the URL has
+// none (Dutch when even that is missing, as for most of the agreements signed here).
 
 type SearchParams = Promise<{ lang?: string | string[] }>;
 
 async function localeOf(searchParams: SearchParams): Promise<Locale> {
   const { lang } = await searchParams;
-  return isLocale(lang) ? lang : "nl";
+  const value = Array.isArray(lang) ? lang[0] : lang;
+  return isLocale(value) ? value : "nl";
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

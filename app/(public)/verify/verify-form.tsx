@@ -1,4 +1,5 @@
 "use client";
+import { formatDateTime } from "@/lib/format/date-time";
 import { useRef, useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -178,8 +179,7 @@ function renderCode(text: string) {
 
 function OutcomeCard({ outcome, onReset }: { outcome: Outcome; onReset: () => void }) {
   const { t, locale } = useI18n();
-  const dateTime = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-  const when = (iso: string) => `${dateTime.format(new Date(iso))} UTC`;
+  const when = (iso: string) => formatDateTime(iso, locale);
   const isMatch = outcome.kind === "match";
   return (
     <Card className={`overflow-hidden ring-2 ${isMatch ? "ring-emerald-600" : "ring-red-600"}`} data-testid="verify-outcome">

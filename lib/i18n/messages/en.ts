@@ -10,10 +10,12 @@ import { signingEn } from "./signing.en";
 
 import { translationEn } from "./translation.en";
 import { versionsEn } from "./versions.en";
+import { uxEn } from "./ux.en";
 
 export const en = {
   ...accountEn,
   ...versionsEn,
+  ...uxEn,
   ...translationEn,
   ...auditEn,
   ...dashboardEn,

@@ -11,10 +11,12 @@ import { signingNl } from "./signing.nl";
 
 import { translationNl } from "./translation.nl";
 import { versionsNl } from "./versions.nl";
+import { uxNl } from "./ux.nl";
 
 export const nl: Record<keyof typeof en, string> = {
   ...accountNl,
   ...versionsNl,
+  ...uxNl,
   ...translationNl,
   ...auditNl,
   ...dashboardNl,

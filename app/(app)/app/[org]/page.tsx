@@ -38,7 +38,14 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           </p>
         </div>
         <div className="flex gap-2">
-          <ButtonLink href={`/${organisation.slug}`} variant="secondary">{t("dashboard.trustPage")}</ButtonLink>
+          {/* The trust page exists once something is published (it shows only published facts). */}
+          {agreements.some((agreement) => agreement.published) ? (
+            <ButtonLink href={`/${organisation.slug}`} variant="secondary">{t("dashboard.trustPage")}</ButtonLink>
+          ) : (
+            <p className="max-w-[32ch] self-center text-sm text-slate-600" data-testid="trust-page-later">
+              {t("dashboard.trustPageLater", { path: `/${organisation.slug}` })}
+            </p>
+          )}
           {can(ctx.role, "agreement.edit") ? (
             <ButtonLink href={`/app/${organisation.slug}/agreements/new`}>{t("dashboard.newAgreement")}</ButtonLink>
           ) : null}

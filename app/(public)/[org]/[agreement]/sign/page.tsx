@@ -35,6 +35,18 @@ export default async function SignPage({ params }: { params: Params }) {
   const date = version.effectiveDate
     ? t("public.effectiveOn", { date: formatAgreementDate(version.effectiveDate, locale) })
     : t("public.publishedOn", { date: formatAgreementDate(version.publishedAt, locale) });
+  const lead = t("signing.lead", { processor: version.processor.legalName });
+  const summary = (
+    <SignSummary
+      t={t}
+      title={version.title}
+      processor={version.processor.legalName}
+      versionLine={`${t("public.versionNumber", { number: version.number })} · ${date}`}
+      contentHash={version.contentHash}
+      currentHref={paths.current}
+      pdfHref={paths.pdf}
+    />
+  );
 
   return (
     <PublicShell locale={locale} orgSlug={published.agreement.organisation.slug} processorName={version.processor.legalName}>
@@ -42,55 +54,68 @@ export default async function SignPage({ params }: { params: Params }) {
         <Link href={paths.current} className="text-sm font-medium text-blue-800 hover:underline">
           ← {t("signing.backToAgreement")}
         </Link>
-        <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">{t("signing.title")}</h1>
-        <p className="mt-3 max-w-[65ch] leading-7 text-slate-600">{t("signing.lead", { processor: version.processor.legalName })}</p>
+        {published.processorSignature ? (
+          <SignForm
+            versionId={version.id}
+            consentText={consentText(version.language, "controller")}
+            agreementHref={paths.current}
+            processorName={version.processor.legalName}
+            lead={lead}
+            summary={summary}
+          />
+        ) : (
+          <>
+            <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">{t("signing.title")}</h1>
+            <p className="mt-3 max-w-[65ch] leading-7 text-slate-600">{lead}</p>
+            <div className="mt-8">{summary}</div>
+            <div role="status" className="mt-8 rounded-lg bg-amber-50 p-4 text-sm text-amber-950 ring-1 ring-inset ring-amber-300">
+              {t("signing.notSignable", { processor: version.processor.legalName })}
+            </div>
+          </>
+        )}
+      </main>
+    </PublicShell>
+  );
+}
 
-        <section aria-labelledby="what-you-sign" className="mt-8 rounded-xl bg-slate-900 p-5 text-white sm:p-7">
+/** What is signed: title, processor, version and content hash, with links to read it. */
+function SignSummary({ t, title, processor, versionLine, contentHash, currentHref, pdfHref }: {
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  title: string;
+  processor: string;
+  versionLine: string;
+  contentHash: string;
+  currentHref: string;
+  pdfHref: string;
+}) {
+  return (
+        <section aria-labelledby="what-you-sign" className="rounded-xl bg-slate-900 p-5 text-white sm:p-7">
           <h2 id="what-you-sign" className="text-xs font-semibold uppercase tracking-wide text-slate-400">
             {t("signing.summaryTitle")}
           </h2>
-          <p className="mt-2 text-xl font-semibold text-balance">{version.title}</p>
+          <p className="mt-2 text-xl font-semibold text-balance">{title}</p>
           <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
             <div>
               <dt className="text-slate-400">{t("signing.summaryProcessor")}</dt>
-              <dd className="mt-0.5">{version.processor.legalName}</dd>
+              <dd className="mt-0.5">{processor}</dd>
             </div>
             <div>
               <dt className="text-slate-400">{t("signing.summaryVersion")}</dt>
-              <dd className="mt-0.5">
-                {t("public.versionNumber", { number: version.number })} · {date}
-              </dd>
+              <dd className="mt-0.5">{versionLine}</dd>
             </div>
             <div className="sm:col-span-2">
               <dt className="text-slate-400">{t("signing.summaryHash")}</dt>
-              <dd className="mt-0.5 font-mono text-xs leading-5 break-all text-slate-200">{version.contentHash}</dd>
+              <dd className="mt-0.5 font-mono text-xs leading-5 break-all text-slate-200">{contentHash}</dd>
             </div>
           </dl>
           <div className="mt-5 flex flex-wrap gap-x-5 gap-y-2 text-sm">
-            <Link href={paths.current} className="font-semibold text-white underline underline-offset-2 hover:text-slate-200">
+            <Link href={currentHref} className="font-semibold text-white underline underline-offset-2 hover:text-slate-200">
               {t("signing.readAgreement")}
             </Link>
-            <a href={paths.pdf} className="font-semibold text-white underline underline-offset-2 hover:text-slate-200">
+            <a href={pdfHref} className="font-semibold text-white underline underline-offset-2 hover:text-slate-200">
               {t("public.downloadPdf")}
             </a>
           </div>
         </section>
-
-        <div className="mt-8">
-          {published.processorSignature ? (
-            <SignForm
-              versionId={version.id}
-              consentText={consentText(version.language, "controller")}
-              agreementHref={paths.current}
-              processorName={version.processor.legalName}
-            />
-          ) : (
-            <div role="status" className="rounded-lg bg-amber-50 p-4 text-sm text-amber-950 ring-1 ring-inset ring-amber-300">
-              {t("signing.notSignable", { processor: version.processor.legalName })}
-            </div>
-          )}
-        </div>
-      </main>
-    </PublicShell>
   );
 }

@@ -4,8 +4,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition
 import { useI18n } from "@/components/i18n-provider";
 import { SignaturePad, type SignatureValue } from "@/components/signature/signature-pad";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { SelectField } from "@/components/ui/select-field";
+import { formatDateTime } from "@/lib/format/date-time";
 import { countryNames } from "@/lib/validation/countries";
 import { signAgreementAction, type SignOutcome } from "./actions";
 import { EmailStep, type VerifiedEmail } from "./email-step";
@@ -82,14 +83,7 @@ function Section({ number, title, lead, children }: { number: number; title: str
   );
 }
 
-function formatDateTime(iso: string, locale: "nl" | "en") {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(iso));
-}
-
+/** After signing: the page's heading says what happened (the form's "Sign the agreement" is gone). */
 function Confirmation({
   outcome,
   agreementHref,
@@ -103,22 +97,13 @@ function Confirmation({
   email: string | null;
 }) {
   const { t, locale } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [isCopied, setIsCopied] = useState(false);
   const downloadUrl = outcome.status === "signed" ? new URL(outcome.downloadPath, window.location.origin).href : null;
-
-  useEffect(() => {
-    heading.current?.focus();
-    heading.current?.scrollIntoView({ block: "start", behavior: "smooth" });
-  }, []);
 
   if (outcome.status === "already-signed") {
     return (
       <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8" aria-live="polite">
-        <h2 ref={heading} tabIndex={-1} className="scroll-mt-6 text-2xl font-bold tracking-tight text-slate-900 outline-none">
-          {t("signing.alreadyTitle")}
-        </h2>
-        <p className="mt-3 max-w-[60ch] leading-7 text-slate-700">
+        <p className="max-w-[60ch] leading-7 text-slate-700">
           {t("signing.alreadyLead", { date: formatDateTime(outcome.signedAt, locale), reference: outcome.reference })}
         </p>
         <p className="mt-4 font-mono text-2xl font-semibold tracking-wider text-slate-900">{outcome.reference}</p>
@@ -132,17 +117,7 @@ function Confirmation({
 
   return (
     <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-emerald-300 sm:p-8" aria-live="polite">
-      <div className="flex items-center gap-3">
-        <span aria-hidden className="grid size-9 place-items-center rounded-full bg-emerald-600 text-white">
-          <svg viewBox="0 0 20 20" fill="currentColor" className="size-5">
-            <path fillRule="evenodd" d="M16.704 4.153a.75.75 0 0 1 .143 1.052l-8 10.5a.75.75 0 0 1-1.127.075l-4.5-4.5a.75.75 0 0 1 1.06-1.06l3.894 3.893 7.48-9.817a.75.75 0 0 1 1.05-.143Z" clipRule="evenodd" />
-          </svg>
-        </span>
-        <h2 ref={heading} tabIndex={-1} className="scroll-mt-6 text-2xl font-bold tracking-tight text-slate-900 outline-none">
-          {t("signing.doneTitle")}
-        </h2>
-      </div>
-      <p className="mt-4 text-sm font-medium text-slate-500">{t("signing.referenceLabel")}</p>
+      <p className="text-sm font-medium text-slate-500">{t("signing.referenceLabel")}</p>
       <p className="mt-1 font-mono text-3xl font-semibold tracking-wider break-all text-slate-900 sm:text-4xl">{outcome.reference}</p>
       <p className="mt-3 text-slate-700">{t("signing.signedOn", { date: formatDateTime(outcome.signedAt, locale) })}</p>
 
@@ -199,12 +174,18 @@ export function SignForm({
   consentText,
   agreementHref,
   processorName,
+  lead,
+  summary,
 }: {
   versionId: string;
   /** The exact sentence stored with the signature, in the agreement's language. */
   consentText: string;
   agreementHref: string;
   processorName: string;
+  /** The line under the heading while the form is shown. */
+  lead: string;
+  /** What is signed (title, version, hash): shown above the form and under the confirmation. */
+  summary: React.ReactNode;
 }) {
   const { t, locale } = useI18n();
   const [isPending, startTransition] = useTransition();
@@ -219,6 +200,33 @@ export function SignForm({
   const submissionKey = useRef<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Signed: the heading changes with the page, and takes the focus so that it is read out.
+  useEffect(() => {
+    if (!outcome) return;
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [outcome]);
+
+  /** A field's complaint goes as soon as the field changes; the server checks it again on submit. */
+  const clearError = useCallback((name: string) => {
+    setFieldErrors((errors) => {
+      if (!(name in errors)) return errors;
+      const { [name]: _cleared, ...rest } = errors;
+      if (Object.keys(rest).length === 0) setFailure((current) => (current?.code === "VALIDATION" ? null : current));
+      return rest;
+    });
+  }, []);
+  // The pad also reports when nothing changed (its font finished loading): only a new signature clears.
+  const lastSignature = useRef<SignatureValue>({ method: "DRAWN", imageDataUrl: null });
+  const onSignatureChange = useCallback((value: SignatureValue) => {
+    setSignature(value);
+    const previous = lastSignature.current;
+    lastSignature.current = value;
+    if (value.method === previous.method && value.imageDataUrl === previous.imageDataUrl) return;
+    for (const key of ["signature", "imageDataUrl", "typedName", "method"]) clearError(key);
+  }, [clearError]);
 
   // A new verification answers the earlier complaints about the address.
   const onVerifiedChange = useCallback((value: VerifiedEmail | null) => {
@@ -243,7 +251,31 @@ export function SignForm({
     else failureRef.current?.focus();
   }, [attempt]);
 
-  if (outcome) return <Confirmation outcome={outcome} agreementHref={agreementHref} processorName={processorName} email={verified?.email ?? null} />;
+  const heading = (
+    <div className="mt-4 flex items-center gap-3">
+      {outcome?.status === "signed" ? (
+        <span aria-hidden className="grid size-9 shrink-0 place-items-center rounded-full bg-emerald-600 text-white">
+          <svg viewBox="0 0 20 20" fill="currentColor" className="size-5">
+            <path fillRule="evenodd" d="M16.704 4.153a.75.75 0 0 1 .143 1.052l-8 10.5a.75.75 0 0 1-1.127.075l-4.5-4.5a.75.75 0 0 1 1.06-1.06l3.894 3.893 7.48-9.817a.75.75 0 0 1 1.05-.143Z" clipRule="evenodd" />
+          </svg>
+        </span>
+      ) : null}
+      <h1 ref={headingRef} tabIndex={-1} className="scroll-mt-6 text-3xl font-bold tracking-tight text-slate-900 outline-none">
+        {outcome ? (outcome.status === "signed" ? t("signing.doneTitle") : t("signing.alreadyTitle")) : t("signing.title")}
+      </h1>
+    </div>
+  );
+  if (outcome) {
+    return (
+      <>
+        {heading}
+        <div className="mt-6">
+          <Confirmation outcome={outcome} agreementHref={agreementHref} processorName={processorName} email={verified?.email ?? null} />
+        </div>
+        <div className="mt-8">{summary}</div>
+      </>
+    );
+  }
 
   const error = (key: string) => (fieldErrors[key] ? t(fieldErrors[key]) : undefined);
   const signatureKeys = ["signature", "imageDataUrl", "typedName", "method"];
@@ -302,15 +334,28 @@ export function SignForm({
 
   const isNL = country === "NL";
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
+    <>
+    {heading}
+    <p className="mt-3 max-w-[65ch] leading-7 text-slate-600">{lead}</p>
+    <div className="mt-8">{summary}</div>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      onChange={(event) => {
+        const name = (event.target as unknown as HTMLInputElement).name;
+        if (name) clearError(name);
+      }}
+      noValidate
+      className="mt-8 space-y-6"
+    >
       <Section number={1} title={t("signing.organisationTitle")} lead={t("signing.organisationLead")}>
         <div className="grid gap-4 sm:grid-cols-6">
-          <TextField
+          <LimitedTextField
             className="sm:col-span-6"
             label={t("signing.legalName")}
             name="controller.legalName"
             autoComplete="organization"
-            maxLength={160}
+            limit={160}
             required
             error={error("controller.legalName")}
           />
@@ -324,40 +369,40 @@ export function SignForm({
             options={countries}
             error={error("controller.country")}
           />
-          <TextField
+          <LimitedTextField
             className="sm:col-span-4"
             label={isNL ? t("signing.kvkNumber") : t("signing.registrationNumber")}
             name="controller.registrationNumber"
-            maxLength={20}
+            limit={20}
             required
             inputMode={isNL ? "numeric" : "text"}
             hint={isNL ? t("signing.kvkHint") : t("signing.registrationHint")}
             error={error("controller.registrationNumber")}
           />
-          <TextField
+          <LimitedTextField
             className="sm:col-span-6"
             label={t("signing.addressLine")}
             name="controller.addressLine"
             autoComplete="address-line1"
-            maxLength={160}
+            limit={160}
             required
             error={error("controller.addressLine")}
           />
-          <TextField
+          <LimitedTextField
             className="sm:col-span-2"
             label={t("signing.postalCode")}
             name="controller.postalCode"
             autoComplete="postal-code"
-            maxLength={16}
+            limit={16}
             required
             error={error("controller.postalCode")}
           />
-          <TextField
+          <LimitedTextField
             className="sm:col-span-4"
             label={t("signing.city")}
             name="controller.city"
             autoComplete="address-level2"
-            maxLength={80}
+            limit={80}
             required
             error={error("controller.city")}
           />
@@ -366,30 +411,30 @@ export function SignForm({
 
       <Section number={2} title={t("signing.signerTitle")} lead={t("signing.signerLead")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
+          <LimitedTextField
             label={t("signing.signerName")}
             name="signer.name"
             autoComplete="name"
-            maxLength={120}
+            limit={120}
             required
             value={signerName}
             onChange={(event) => setSignerName(event.target.value)}
             error={error("signer.name")}
           />
-          <TextField
+          <LimitedTextField
             label={t("signing.signerFunction")}
             name="signer.function"
             autoComplete="organization-title"
-            maxLength={120}
+            limit={120}
             required
             hint={t("signing.signerFunctionHint")}
             error={error("signer.function")}
           />
-          <TextField
+          <LimitedTextField
             label={t("signing.signerPlace")}
             name="signer.place"
             autoComplete="address-level2"
-            maxLength={80}
+            limit={80}
             required
             hint={t("signing.signerPlaceHint")}
             error={error("signer.place")}
@@ -402,7 +447,7 @@ export function SignForm({
       </Section>
 
       <Section number={4} title={t("signing.signatureTitle")} lead={t("signing.signatureLead")}>
-        <SignaturePad onChange={setSignature} defaultName={signerName} error={signatureError ? t(signatureError) : undefined} disabled={isPending} />
+        <SignaturePad onChange={onSignatureChange} defaultName={signerName} error={signatureError ? t(signatureError) : undefined} disabled={isPending} />
       </Section>
 
       <Section number={5} title={t("signing.confirmTitle")}>
@@ -440,5 +485,6 @@ export function SignForm({
         <p className="max-w-[65ch] text-xs leading-5 text-slate-500">{t("signing.evidenceNote")}</p>
       </div>
     </form>
+    </>
   );
 }

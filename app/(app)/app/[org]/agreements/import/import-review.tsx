@@ -172,7 +172,9 @@ export function ImportReview({ orgSlug, result, onStartOver }: { orgSlug: string
                   return;
                 }
                 setFieldErrors(response.fieldErrors ?? {});
-                setError(t(response.message));
+                // What is wrong in the text itself (a character the PDF cannot print, say) is named too.
+                const inText = [...new Set(Object.entries(response.fieldErrors ?? {}).filter(([key]) => key !== "content.title").map(([, message]) => t(message)))];
+                setError([t(response.message), ...inText.slice(0, 3)].join(" "));
               } catch {
                 setError(t("import.error.network"));
               }
