@@ -43,8 +43,16 @@ export function proxy(request: NextRequest) {
  * that small redirect depends on the request's headers, and it says so (Vary) and is not stored.
  */
 function inReadersLanguage(request: NextRequest) {
-  // Only page loads: a form post (a server action) keeps its URL.
-  if (request.nextUrl.searchParams.has("lang") || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  // Only page loads: a form post (a server action) keeps its URL, and the router's own requests for
+  // a page's data (RSC, prefetch) are answered as they are: redirecting those made the router fetch
+  // again and again, so the page never went quiet.
+  // Next strips its own headers (rsc, next-router-prefetch) and _rsc before the proxy sees them;
+  // the browser's Sec-Fetch-Dest still says whether this is a page load.
+  const fetchDest = request.headers.get("sec-fetch-dest");
+  const isRouterRequest = fetchDest !== null && fetchDest !== "document";
+  if (request.nextUrl.searchParams.has("lang") || isRouterRequest || (request.method !== "GET" && request.method !== "HEAD")) {
+    return NextResponse.next();
+  }
   const url = request.nextUrl.clone();
   url.searchParams.set("lang", pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language")));
   const response = NextResponse.redirect(url, 307);

@@ -51,8 +51,11 @@ export async function POST(request: Request): Promise<Response> {
   try {
     await assertSignAllowed(client);
   } catch (error) {
-    if (!(error instanceof SignRateLimitedError)) throw error;
-    return json(429, { code: error.code, message: error.message } satisfies ErrorBody, { "Retry-After": String(error.retryAfterSeconds) });
+    if (error instanceof SignRateLimitedError) {
+      return json(429, { code: error.code, message: error.message } satisfies ErrorBody, { "Retry-After": String(error.retryAfterSeconds) });
+    }
+    // The count lives in PostgreSQL: a database that is down answers 503 here too, never 500.
+    return errorResponse(error);
   }
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
@@ -81,10 +84,16 @@ export async function POST(request: Request): Promise<Response> {
     }
     return json(200, { status: "already-signed", reference: result.reference, signedAt: result.signedAt.toISOString() });
   } catch (error) {
-    const publicError = toPublicError(error);
-    const { status, code, message, fieldErrors } = publicError;
-    // 503 UNAVAILABLE with Retry-After: the database was busy or restarting; sending the same body
-    // (same submissionKey) again returns the signature if it was stored after all.
-    return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody, retryAfterHeader(publicError));
+    return errorResponse(error);
   }
+}
+
+/**
+ * 503 UNAVAILABLE with Retry-After: the database was busy or restarting; sending the same body
+ * (same submissionKey) again returns the signature if it was stored after all.
+ */
+function errorResponse(error: unknown): Response {
+  const publicError = toPublicError(error);
+  const { status, code, message, fieldErrors } = publicError;
+  return json(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) } satisfies ErrorBody, retryAfterHeader(publicError));
 }

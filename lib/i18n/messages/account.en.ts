@@ -1,7 +1,7 @@
 // English texts of sign-in's second step, e-mail verification, password reset and the account security page (/account/...). Keys must match account.nl.ts.
 export const accountEn = {
   "nav.account": "Account security",
-  "auth.signUpAccountLead": "Create your account. After confirming your e-mail address you set up your organisation.",
+  "auth.signUpAccountLead": "We send you a link to confirm your e-mail address; after that you set up your organisation.",
   "auth.totpRequired": "Enter the 6-digit code from your authenticator app.",
   "auth.totpInvalid": "This code is not correct. Use the current code from your app, or a recovery code.",
   "auth.tooManySignUps": "Too many accounts were created from this network. Try again in an hour.",

@@ -1,7 +1,7 @@
 // Nederlandse teksten van de tweede inlogstap, e-mailbevestiging, wachtwoordherstel en de beveiligingspagina (/account/...). Sleutels gelijk aan account.en.ts.
 export const accountNl = {
   "nav.account": "Accountbeveiliging",
-  "auth.signUpAccountLead": "Maak uw account aan. Na het bevestigen van uw e-mailadres richt u uw organisatie in.",
+  "auth.signUpAccountLead": "U ontvangt een link om uw e-mailadres te bevestigen; daarna richt u uw organisatie in.",
   "auth.totpRequired": "Voer de code van 6 cijfers uit uw authenticator-app in.",
   "auth.totpInvalid": "Deze code klopt niet. Gebruik de huidige code uit uw app, of een herstelcode.",
   "auth.tooManySignUps": "Er zijn te veel accounts aangemaakt vanaf dit netwerk. Probeer het over een uur opnieuw.",
