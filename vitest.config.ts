@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["{lib,scripts,prisma,app}/**/*.test.ts"],
+    include: ["{lib,scripts,prisma,app,components}/**/*.test.{ts,tsx}"],
     exclude: ["**/node_modules/**", "e2e/**", ".next/**", ".data/**"],
     // Starts a throwaway PostgreSQL only when `npm test` did not provide one.
     globalSetup: ["scripts/lib/vitest-global-setup.ts"],

@@ -6,19 +6,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleDoc } from "@/lib/agreements/types";
 import { clearAgreementBodyCache, renderSignedAgreementPdf, renderUnsignedAgreementPdf, type PdfVersion } from "./index";
+import { requireTool } from "@/lib/test/required-tools";
 import { pdfTestProcessorSignature, pdfTestSignedInput, pdfTestVersion } from "./test-fixture";
 
 // Checks the PDFs the way a reader (and a lawyer) would see them: the text poppler extracts, the
 // fonts and images it finds, and the bytes.
 
-const hasPoppler = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+// poppler-utils must be there: the checks below fail rather than skip without it.
+beforeAll(() => requireTool("pdftotext"));
 
 const SCRIPT = "<script>alert(1)</script>";
 const scriptArticle: ArticleDoc = {
@@ -65,7 +60,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe.skipIf(!hasPoppler)("signed agreement PDF", () => {
+describe("signed agreement PDF", () => {
   let file: string;
   let text: string;
   /** The text with every run of whitespace as one space: phrases may wrap anywhere. */
@@ -209,7 +204,7 @@ describe.skipIf(!hasPoppler)("signed agreement PDF", () => {
   });
 });
 
-describe.skipIf(!hasPoppler)("unsigned agreement PDF", () => {
+describe("unsigned agreement PDF", () => {
   it("leaves the controller blank and shows the version instead of a reference", async () => {
     const file = write("unsigned.pdf", await renderUnsignedAgreementPdf(pdfTestVersion, pdfTestProcessorSignature));
     const text = run("pdftotext", [file, "-"]);
@@ -230,7 +225,7 @@ describe.skipIf(!hasPoppler)("unsigned agreement PDF", () => {
   });
 });
 
-describe.skipIf(!hasPoppler)("English agreement PDF", () => {
+describe("English agreement PDF", () => {
   it("uses English fixed texts", async () => {
     const english: PdfVersion = { ...version, id: "ver_fixture_en", language: "en", title: "Data Processing Agreement Offertely" };
     const file = write("english.pdf", await renderSignedAgreementPdf({ ...input, version: english }));

@@ -8,7 +8,8 @@ import forge from "node-forge";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEVELOPMENT_P12_FILE, assertSealCertificateAllowed, forgetSealKey, getSealKey, readOrCreateDevelopmentP12 } from "./seal-key";
 import { sealPdf } from "./seal-pdf";
-import { hasOpenssl, pdfsig } from "./test-helpers";
+import { requireTool } from "@/lib/test/required-tools";
+import { pdfsig } from "./test-helpers";
 import { renderSignedAgreementPdf } from "@/lib/pdf";
 import { pdfTestSignedInput } from "@/lib/pdf/test-fixture";
 
@@ -72,7 +73,8 @@ describe("the development sealing certificate", () => {
 });
 
 describe("a configured PKCS#12 (SEAL_P12_PATH)", () => {
-  it.skipIf(!hasOpenssl())("seals with an EC P-256 key from an OpenSSL-made PKCS#12 (AES-256, SHA-256 MAC)", async () => {
+  it("seals with an EC P-256 key from an OpenSSL-made PKCS#12 (AES-256, SHA-256 MAC)", async () => {
+    requireTool("openssl");
     const dir = mkdtempSync(join(tmpdir(), "seal-p12-"));
     const key = join(dir, "key.pem");
     const cert = join(dir, "cert.pem");

@@ -10,7 +10,8 @@ import { OID, encodeSignedData, signAttributes } from "./cms";
 import { readTstInfo } from "./timestamp";
 import { sealPdf } from "./seal-pdf";
 import { forgetSealKey, getSealKey } from "./seal-key";
-import { hasOpenssl, pageCount, parseCms, pdfsig, readSignature, renderPage, sha256, startTestTsa, writeTemp, type TestTsa } from "./test-helpers";
+import { requireTool } from "@/lib/test/required-tools";
+import { pageCount, parseCms, pdfsig, readSignature, renderPage, sha256, startTestTsa, writeTemp, type TestTsa } from "./test-helpers";
 
 const signingTimeOid = "1.2.840.113549.1.9.5";
 let unsealed: Buffer;
@@ -70,8 +71,9 @@ describe("sealPdf", () => {
     expect(parsed.signedAttributes.get(OID.signingCertificateV2)!.raw.includes(sha256(certificate))).toBe(true);
     expect(new X509Certificate(certificate).subject).toContain("CN=Verwerkersovereenkomst development seal");
     expect(pdf.toString("latin1")).toContain("/M (D:20260302130800Z)");
-    // A second, independent verifier where there is one: OpenSSL's CMS code.
-    if (hasOpenssl()) {
+    // A second, independent verifier: OpenSSL's CMS code.
+    requireTool("openssl");
+    {
       const output = execFileSync(
         "openssl",
         ["cms", "-verify", "-binary", "-inform", "DER", "-in", writeTemp(cms, "seal.p7s"), "-content", writeTemp(Buffer.concat([pdf.subarray(a, b), pdf.subarray(c, c + d)]), "content.bin"), "-noverify", "-out", "/dev/null"],

@@ -25,15 +25,6 @@ export function pdfsig(pdf: Buffer): string {
   return execFileSync("pdfsig", [writeTemp(pdf)], { encoding: "utf8" });
 }
 
-/** OpenSSL is a second verifier where installed; the tests that need it skip without. */
-export function hasOpenssl(): boolean {
-  try {
-    execFileSync("openssl", ["version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function pageCount(pdf: Buffer): number {
   const info = execFileSync("pdfinfo", [writeTemp(pdf)], { encoding: "utf8" });
