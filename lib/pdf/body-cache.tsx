@@ -1,5 +1,6 @@
 import "server-only";
 import { renderToBuffer } from "@react-pdf/renderer";
+import { LRUCache } from "lru-cache";
 import { PDFDocument } from "pdf-lib";
 import { loadOptions } from "./assemble";
 import { dictionaryFor } from "./dictionary";
@@ -14,8 +15,7 @@ import type { PdfVersion } from "./types";
 // the layout work) are rendered once and reused for every signer. Keyed by id and content hash: a
 // different text can never be served from the cache under the same key.
 
-const MAX_ENTRIES = 20;
-const cache = new Map<string, Promise<PDFDocument>>();
+const cache = new LRUCache<string, Promise<PDFDocument>>({ max: 20 });
 
 async function renderBody(version: PdfVersion): Promise<PDFDocument> {
   const t = dictionaryFor(version.language);
@@ -58,18 +58,12 @@ async function renderBody(version: PdfVersion): Promise<PDFDocument> {
 export function getAgreementBody(version: PdfVersion): Promise<PDFDocument> {
   const key = `${version.id}:${version.contentHash}:${version.language}`;
   const cached = cache.get(key);
-  if (cached) {
-    // Most recently used goes last; the first entry is the one to evict.
-    cache.delete(key);
-    cache.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const rendering = renderBody(version);
   cache.set(key, rendering);
   rendering.catch(() => {
-    if (cache.get(key) === rendering) cache.delete(key);
+    if (cache.peek(key) === rendering) cache.delete(key);
   });
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return rendering;
 }
 

@@ -1,31 +1,6 @@
-// Draws a small handwriting-like PNG (dark strokes on a transparent background) without any image
-// library: fixtures, the benchmark and tests need real signature images, not placeholders.
-import { deflateSync } from "node:zlib";
-
-const crcTable = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const typeAndData = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
-}
+// Draws a small handwriting-like PNG (dark strokes on a transparent background), encoded by
+// lib/images/png.ts: fixtures, the benchmark and tests need real signature images, not placeholders.
+import { encodePng } from "../images/png";
 
 /** A deterministic pseudo-random generator, so the same seed always draws the same signature. */
 function seededRandom(seed: string): () => number {
@@ -76,27 +51,12 @@ export function makeSignaturePng(seed: string, width = 400, height = 150): Buffe
     stamp(x, height * 0.8 + Math.sin(x / 40) * 3 - lift, 1.3);
   }
 
-  const raw = Buffer.alloc((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 4 + 1);
-    raw[row] = 0; // filter: none
-    for (let x = 0; x < width; x++) {
-      const offset = row + 1 + x * 4;
-      raw[offset] = 0x1a;
-      raw[offset + 1] = 0x23;
-      raw[offset + 2] = 0x5e;
-      raw[offset + 3] = Math.round(alpha[y * width + x] * 255);
-    }
+  const rgba = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    rgba[i * 4] = 0x1a;
+    rgba[i * 4 + 1] = 0x23;
+    rgba[i * 4 + 2] = 0x5e;
+    rgba[i * 4 + 3] = Math.round(alpha[i] * 255);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return encodePng(width, height, rgba);
 }

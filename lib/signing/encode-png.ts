@@ -1,40 +1,5 @@
-import { deflateSync } from "node:zlib";
-
-/** Encodes 8-bit RGBA pixels as a PNG (no filtering). Used for generated demo and test signatures. */
-export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
-  const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) rgba.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
-function chunk(type: string, body: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(body.length);
-  const typeBytes = Buffer.from(type, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([typeBytes, body])));
-  return Buffer.concat([length, typeBytes, body, crc]);
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
+// Relative import: the demo seed, the e2e suite and the benchmark load this file outside Next.
+import { encodePng } from "../images/png";
 
 /** A handwriting-like scribble: a few overlapping loops drawn as a thick dark-blue line. */
 export function scribblePng(seed: number, width = 480, height = 160): Buffer {

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/db";
 import type { OrgContext } from "@/lib/tenancy/context";
-import { encodePng, scribblePng } from "@/lib/signing/encode-png";
+import { encodePng } from "@/lib/images/png";
+import { scribblePng } from "@/lib/signing/encode-png";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-vitest-only";
 

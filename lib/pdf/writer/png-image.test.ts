@@ -1,14 +1,9 @@
 import { deflateSync, inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { pngFromChunks } from "@/lib/images/png";
 import { decodePng } from "./png-image";
 
 // Canvas PNGs use every PNG filter; the decoder must undo each one exactly.
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  return Buffer.concat([length, Buffer.from(type, "latin1"), data, Buffer.alloc(4)]); // CRC is not checked
-}
 
 function paeth(a: number, b: number, c: number) {
   const p = a + b - c;
@@ -36,17 +31,7 @@ function encodeRgba(width: number, height: number, pixels: Buffer): Buffer {
     }
     rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 6;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return pngFromChunks(width, height, deflateSync(Buffer.concat(rows)));
 }
 
 describe("decodePng", () => {
@@ -72,5 +57,15 @@ describe("decodePng", () => {
 
   it("rejects what is not a PNG", () => {
     expect(() => decodePng(Buffer.from("<svg></svg>".padEnd(40)))).toThrow(/not a PNG/);
+  });
+});
+
+describe("decodePng on a PNG bomb", () => {
+  it("refuses 100 000 x 100 000 declared pixels from the header, without inflating the data", async () => {
+    const { zlibOfZeros } = await import("@/lib/import/fixtures/build-bombs");
+    const bomb = pngFromChunks(100_000, 100_000, zlibOfZeros(0.5));
+    const started = performance.now();
+    expect(() => decodePng(bomb)).toThrow(/cannot be read/);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });
