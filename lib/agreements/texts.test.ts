@@ -6,7 +6,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgreementView } from "@/components/agreement/agreement-view";
-import { renderUnsignedAgreementPdf } from "@/lib/pdf";
+import { renderSignedAgreementPdf, renderUnsignedAgreementPdf } from "@/lib/pdf";
+import { pdfTestSignedInput } from "@/lib/pdf/test-fixture";
 import { completeTemplateFields, createPublishedAgreement } from "@/lib/test/agreements";
 import { createOrgWithMember, signaturePng, testClient } from "@/lib/test/factories";
 import { isEuEeaCountry } from "@/lib/validation/countries";
@@ -115,12 +116,16 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function pdfText({ version, processorSignature }: Published): Promise<string> {
-  const pdf = await renderUnsignedAgreementPdf(version, processorSignature ? { ...processorSignature, party: "PROCESSOR", contentHash: version.contentHash } : null);
-  const file = path.join(dir, `${version.id}.pdf`);
+function textOf(pdf: Buffer, name: string): string {
+  const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, pdf);
   // -raw: the order in which the text is drawn, so that a table header that wraps stays one phrase.
   return flat(execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }));
+}
+
+async function pdfText({ version, processorSignature }: Published): Promise<string> {
+  const pdf = await renderUnsignedAgreementPdf(version, processorSignature ? { ...processorSignature, party: "PROCESSOR" } : null);
+  return textOf(pdf, version.id);
 }
 
 function expectSameTexts(published: Published, html: string, pdf: string) {
@@ -182,5 +187,15 @@ describe("the agreement's fixed texts on the web page and in the PDF", () => {
       expect(text).toContain("Agreed and signed");
       expect(text).toContain(agreementTexts("en").transferBasis.STANDARD_CONTRACTUAL_CLAUSES);
     }
+  });
+});
+
+describe("the consent a signer agreed to", () => {
+  it("is printed for each signer in the signing certificate, in the words stored with the signature", async () => {
+    const t = agreementTexts("nl");
+    const pdf = textOf(await renderSignedAgreementPdf(pdfTestSignedInput), "signed");
+    const certificate = pdf.slice(pdf.lastIndexOf(t.certificateTitle));
+    expect(certificate).toContain(`${t.signerFields.consent} ${flat(t.consent.processor)}`);
+    expect(certificate).toContain(`${t.signerFields.consent} ${flat(t.consent.controller)}`);
   });
 });

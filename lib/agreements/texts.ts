@@ -145,6 +145,7 @@ export type AgreementTexts = {
     ip: string;
     userAgent: string;
     contentHash: string;
+    consent: string;
   };
   methods: { DRAWN: string; TYPED: string };
   hashMatches: string;
@@ -262,6 +263,7 @@ const nl: AgreementTexts = {
     ip: "IP-adres",
     userAgent: "User agent",
     contentHash: "Getoonde inhoud (SHA-256)",
+    consent: "Verklaring",
   },
   methods: { DRAWN: "Getekende handtekening", TYPED: "Getypte handtekening" },
   hashMatches: "gelijk aan de inhoud van deze versie",
@@ -375,6 +377,7 @@ const en: AgreementTexts = {
     ip: "IP address",
     userAgent: "User agent",
     contentHash: "Content shown (SHA-256)",
+    consent: "Declaration",
   },
   methods: { DRAWN: "Drawn signature", TYPED: "Typed signature" },
   hashMatches: "matches the content of this version",

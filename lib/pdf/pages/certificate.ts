@@ -159,6 +159,7 @@ export function layoutCertificate(
           { label: s.organisation, values: [plain(signature.organisationName)] },
           { label: s.email, values: [plain(`${signature.signerEmail} · ${t.emailVerification(signature.emailVerifiedAt ?? null)}`)] },
           { label: s.method, values: [plain(t.methods[signature.method])] },
+          { label: s.consent, values: [plain(signature.consentText)] },
           { label: s.signedAt, values: [mono(signature.signedAt.toISOString())] },
           { label: s.ip, values: [signature.ip ? mono(signature.ip) : plain(t.unknown)] },
           { label: s.userAgent, values: [plain(signature.userAgent ?? t.unknown)] },
