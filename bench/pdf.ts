@@ -23,6 +23,7 @@ const { getPublishedVersionById } = await import("../lib/agreements/get-publishe
 const { renderSignedAgreementPdf } = await import("../lib/pdf/index");
 const { scribblePng } = await import("../lib/signing/encode-png");
 const { newReference } = await import("../lib/signing/tokens");
+const { agreementTexts } = await import("../lib/agreements/texts");
 const { db } = await import("../lib/db");
 const { launchChromium, printOptions } = await import("./lib/chromium");
 const { html: leanHtml } = await import("./pdf-chromium-baseline");
@@ -70,6 +71,7 @@ const inputs: SignedAgreementPdfInput[] = Array.from({ length: 1 + WARM_UP + RUN
         ip: "127.0.0.1",
         userAgent: "bench/pdf.ts",
         contentHash: version.contentHash,
+        consentText: agreementTexts("nl").consent.controller,
       },
     ],
   };

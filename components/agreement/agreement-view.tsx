@@ -3,7 +3,7 @@ import { bindingStatement } from "@/lib/agreements/binding";
 import type { ArticleDoc, ClauseDoc, VersionDoc } from "@/lib/agreements/types";
 import { DataCategoriesAnnex, SubProcessorsAnnex } from "./annexes";
 import { Blocks } from "./blocks";
-import { agreementDictionary, formatAgreementDate, type AgreementDictionary } from "./dictionary";
+import { agreementTexts, formatAgreementDate, processorPartyTexts, type AgreementTexts } from "@/lib/agreements/texts";
 import { SignatureBlock, type ProcessorSignatureProps } from "./signature-block";
 
 // The whole agreement as readable HTML. A server component without hooks, so that the public page
@@ -59,7 +59,7 @@ function Clause({ clause, number, isSubClause }: { clause: ClauseDoc; number: st
   );
 }
 
-function Article({ article, index, t }: { article: ArticleDoc; index: number; t: AgreementDictionary }) {
+function Article({ article, index, t }: { article: ArticleDoc; index: number; t: AgreementTexts }) {
   return (
     <section aria-labelledby={agreementAnchors.article(index)} className={measure}>
       <h2 id={agreementAnchors.article(index)} className={sectionHeading}>
@@ -118,15 +118,15 @@ function MetaItem({ label, children }: { label: string; children: React.ReactNod
 }
 
 export function AgreementView({ doc, meta, processorSignature }: AgreementViewProps) {
-  const t = agreementDictionary(doc.language);
+  const t = agreementTexts(doc.language);
   const recitals = doc.preamble
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
   // Recitals written as "Overwegende dat ..." need no "Overwegende dat:" above them.
   const needsWhereas = recitals.length > 0 && !t.whereasPrefix.test(recitals[0]);
-  const annex1 = `${t.annex(1)} – ${t.annex1Title}`;
-  const annex2 = `${t.annex(2)} – ${t.annex2Title}`;
+  const annex1 = t.annex1Title;
+  const annex2 = t.annex2Title;
   const contents = [
     { href: agreementAnchors.parties, number: "", label: t.parties },
     ...doc.articles.map((article, index) => ({
@@ -136,7 +136,7 @@ export function AgreementView({ doc, meta, processorSignature }: AgreementViewPr
     })),
     { href: agreementAnchors.annex(1), number: "", label: annex1 },
     { href: agreementAnchors.annex(2), number: "", label: annex2 },
-    { href: agreementAnchors.signatures, number: "", label: t.signatures },
+    { href: agreementAnchors.signatures, number: "", label: t.signatureTitle },
   ];
 
   return (
@@ -180,12 +180,12 @@ export function AgreementView({ doc, meta, processorSignature }: AgreementViewPr
             <ol className="mt-3 space-y-3">
               <li className={hanging}>
                 <span className="font-medium tabular-nums text-slate-500">1.</span>
-                <span>{t.controllerParty(t.controllerPlaceholder)}</span>
+                <span>{t.blankController}</span>
               </li>
               <li className="pl-8 italic text-slate-600 @md:pl-[3.25rem]">{t.and}</li>
               <li className={hanging}>
                 <span className="font-medium tabular-nums text-slate-500">2.</span>
-                <span>{t.processorParty(doc.processor)}</span>
+                <span>{t.party(processorPartyTexts(doc.processor, doc.signatory, processorSignature), "processor")}</span>
               </li>
             </ol>
             <p className="mt-3">{t.jointly}</p>
@@ -246,7 +246,7 @@ export function AgreementView({ doc, meta, processorSignature }: AgreementViewPr
 
       <section aria-labelledby={agreementAnchors.signatures} className="mt-14 border-t border-slate-200 pt-10">
         <h2 id={agreementAnchors.signatures} className={sectionHeading}>
-          {t.signatures}
+          {t.signatureTitle}
         </h2>
         <p className={`${measure} mt-3 text-slate-700`}>{t.signatureIntro}</p>
         <div className="mt-5">

@@ -1,6 +1,6 @@
 import type { DataSubjectCategoryDoc, SubProcessorDoc } from "@/lib/agreements/types";
 import { countryName, isEuEeaCountry } from "@/lib/validation/countries";
-import type { AgreementDictionary, AgreementLanguage } from "./dictionary";
+import type { AgreementLanguage, AgreementTexts } from "@/lib/agreements/texts";
 
 // Both annexes are real tables where the agreement has room for them, and stacked cards where it
 // has not. Container queries, not the viewport, decide: the editor shows this view in a narrow pane.
@@ -8,7 +8,7 @@ import type { AgreementDictionary, AgreementLanguage } from "./dictionary";
 const th = "px-3 py-2.5 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600";
 const td = "px-3 py-3 align-top";
 
-function SpecialCategoryBadge({ t }: { t: AgreementDictionary }) {
+function SpecialCategoryBadge({ t }: { t: AgreementTexts }) {
   return (
     <span className="mt-1 inline-flex rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300">
       {t.specialCategory}
@@ -16,7 +16,7 @@ function SpecialCategoryBadge({ t }: { t: AgreementDictionary }) {
   );
 }
 
-function Retention({ value, mainAgreement, t }: { value: string; mainAgreement: string; t: AgreementDictionary }) {
+function Retention({ value, mainAgreement, t }: { value: string; mainAgreement: string; t: AgreementTexts }) {
   const text = value.trim();
   return text ? <>{text}</> : <span className="text-slate-500">{t.retentionDefault(mainAgreement)}</span>;
 }
@@ -28,7 +28,7 @@ export function DataCategoriesAnnex({
 }: {
   categories: DataSubjectCategoryDoc[];
   mainAgreement: string;
-  t: AgreementDictionary;
+  t: AgreementTexts;
 }) {
   if (categories.length === 0) return <p className="max-w-[70ch]">{t.noDataCategories}</p>;
   return (
@@ -96,7 +96,7 @@ export function DataCategoriesAnnex({
   );
 }
 
-function Location({ subProcessor, language, t }: { subProcessor: SubProcessorDoc; language: AgreementLanguage; t: AgreementDictionary }) {
+function Location({ subProcessor, language, t }: { subProcessor: SubProcessorDoc; language: AgreementLanguage; t: AgreementTexts }) {
   const country = countryName(subProcessor.country, language);
   if (isEuEeaCountry(subProcessor.country)) return <span>{country}</span>;
   const isMissingBasis = subProcessor.transferBasis === "NONE_NEEDED";
@@ -120,7 +120,7 @@ export function SubProcessorsAnnex({
 }: {
   subProcessors: SubProcessorDoc[];
   language: AgreementLanguage;
-  t: AgreementDictionary;
+  t: AgreementTexts;
 }) {
   if (subProcessors.length === 0) return <p className="max-w-[70ch]">{t.noSubProcessors}</p>;
   const [areaLabel, purposesLabel, dataLabel, nameLabel, locationLabel] = t.annex2Columns;

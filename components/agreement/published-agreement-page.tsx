@@ -3,7 +3,7 @@ import type { ProcessorSignatureView } from "@/lib/agreements/get-published-vers
 import type { PublishedVersion } from "@/lib/agreements/types";
 import { translator } from "@/lib/i18n/translate";
 import { AgreementView } from "./agreement-view";
-import { formatAgreementDate } from "./dictionary";
+import { formatAgreementDate } from "@/lib/agreements/texts";
 import { PublicShell } from "./public-shell";
 import { agreementPaths, linkButton } from "./public-links";
 import type { ProcessorSignatureProps } from "./signature-block";

@@ -1,5 +1,5 @@
-import type { AgreementDictionary, AgreementLanguage } from "./dictionary";
-import { formatAgreementDate } from "./dictionary";
+import type { AgreementLanguage, AgreementTexts } from "@/lib/agreements/texts";
+import { formatAgreementDate } from "@/lib/agreements/texts";
 
 export type ProcessorSignatureProps = {
   signerName: string;
@@ -35,9 +35,9 @@ export function SignatureBlock({
   signature: ProcessorSignatureProps | null;
   controllerName: string;
   language: AgreementLanguage;
-  t: AgreementDictionary;
+  t: AgreementTexts;
 }) {
-  const f = t.fields;
+  const f = t.signatureFields;
   return (
     <div className="grid gap-4 @2xl:grid-cols-2">
       <section className="rounded-lg p-4 ring-1 ring-slate-200">
@@ -51,7 +51,7 @@ export function SignatureBlock({
         </dl>
         <p className="mt-2 text-xs font-medium text-slate-500">{f.signature}</p>
         <div className="mt-1 grid h-24 place-items-center rounded-md border border-dashed border-slate-300 bg-slate-50 px-3 text-center text-sm text-slate-500">
-          {t.controllerSignsOnline}
+          {t.controllerToSign}
         </div>
       </section>
 

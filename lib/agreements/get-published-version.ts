@@ -15,6 +15,7 @@ export type ProcessorSignatureView = {
   signerEmail: string;
   ip: string | null;
   userAgent: string | null;
+  consentText: string;
   contentHash: string;
 };
 
@@ -61,7 +62,7 @@ export async function getPublishedVersion(orgSlug: string, agreementSlug: string
 
 export function toSignatureView(signature: {
   signerName: string; signerFunction: string; place: string; organisationName: string; method: "DRAWN" | "TYPED";
-  signedAt: Date; imagePng: Uint8Array; signerEmail: string; ip: string | null; userAgent: string | null; contentHash: string;
+  signedAt: Date; imagePng: Uint8Array; signerEmail: string; ip: string | null; userAgent: string | null; contentHash: string; consentText: string;
 }): ProcessorSignatureView {
   return {
     signerName: signature.signerName,
@@ -75,5 +76,6 @@ export function toSignatureView(signature: {
     ip: signature.ip,
     userAgent: signature.userAgent,
     contentHash: signature.contentHash,
+    consentText: signature.consentText,
   };
 }

@@ -3,7 +3,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { LRUCache } from "lru-cache";
 import { PDFDocument } from "pdf-lib";
 import { loadOptions } from "./assemble";
-import { dictionaryFor } from "./dictionary";
+import { agreementTexts as dictionaryFor } from "@/lib/agreements/texts";
 import { BodyDocument } from "./documents";
 import { loadFontFaces } from "./writer/font-face";
 import { CONTENT_WIDTH, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from "./styles";

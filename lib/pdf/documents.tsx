@@ -2,7 +2,7 @@ import "server-only";
 import { Document, Page } from "@react-pdf/renderer";
 import { Articles } from "./components/articles";
 import { DataCategoriesAnnex, SubProcessorsAnnex } from "./components/annexes";
-import type { Dictionary } from "./dictionary";
+import type { AgreementTexts } from "@/lib/agreements/texts";
 import { styles } from "./styles";
 import type { PdfVersion } from "./types";
 
@@ -21,7 +21,7 @@ export function BodyDocument({
   version: PdfVersion;
   annex1Widths: number[];
   annex2Widths: number[];
-  t: Dictionary;
+  t: AgreementTexts;
 }) {
   return (
     <Document creationDate={version.publishedAt} modificationDate={version.publishedAt} producer={PRODUCER} creator={PRODUCER} title={version.title}>

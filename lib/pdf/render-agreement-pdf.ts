@@ -3,7 +3,7 @@ import { bindingStatement } from "@/lib/agreements/binding";
 import { PDFDocument, type PDFPage } from "pdf-lib";
 import { copyAllPages, saveDocument } from "./assemble";
 import { getAgreementBody } from "./body-cache";
-import { type Dictionary, type PartyTexts, dictionaryFor } from "./dictionary";
+import { type AgreementTexts, type PartyTexts, agreementTexts, processorPartyTexts } from "@/lib/agreements/texts";
 import { PRODUCER } from "./documents";
 import { layoutCertificate } from "./pages/certificate";
 import { layoutFrontMatter } from "./pages/front-matter";
@@ -23,23 +23,15 @@ import { embedPngImage } from "./writer/png-image";
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function processorTexts(version: PdfVersion, signature: PdfSignature | null): PartyTexts {
-  const representative = signature
-    ? { name: signature.signerName, function: signature.signerFunction }
-    : version.signatory.name.trim()
-      ? { name: version.signatory.name, function: version.signatory.function }
-      : null;
-  const { legalName, city, address, registrationNumber, country } = version.processor;
-  return { legalName, city, address, registrationNumber, country, representative };
+  return processorPartyTexts(version.processor, version.signatory, signature);
 }
 
 function controllerTexts(controller: PdfParty, signature: PdfSignature | null): PartyTexts {
   return { ...controller, representative: signature ? { name: signature.signerName, function: signature.signerFunction } : null };
 }
 
-function subtitle(version: PdfVersion, t: Dictionary, reference: string | null): string {
-  const published = version.language === "en" ? "published on" : "gepubliceerd op";
-  const ref = reference ? ` · ${version.language === "en" ? "reference" : "referentie"} ${reference}` : "";
-  return `${capitalise(t.version(version.number))}, ${published} ${t.longDate(version.publishedAt)}${ref}`;
+function subtitle(version: PdfVersion, t: AgreementTexts, reference: string | null): string {
+  return t.subtitle(version.number, t.longDate(version.publishedAt), reference);
 }
 
 async function renderAgreement(options: {
@@ -53,7 +45,7 @@ async function renderAgreement(options: {
   idSeed: string;
 }): Promise<Buffer> {
   const { version, reference } = options;
-  const t = dictionaryFor(version.language);
+  const t = agreementTexts(version.language);
   const [body, faces] = await Promise.all([getAgreementBody(version), loadFontFaces()]);
   const out = await PDFDocument.create({ updateMetadata: false });
   const writer = new DocumentWriter(out, faces);
@@ -111,7 +103,7 @@ async function renderAgreement(options: {
     title: version.title,
     author: version.processor.legalName,
     subject: reference ?? capitalise(t.version(version.number)),
-    keywords: [version.language === "en" ? "data processing agreement" : "verwerkersovereenkomst", `sha256:${version.contentHash}`],
+    keywords: [t.documentKind, `sha256:${version.contentHash}`],
     language: version.language === "en" ? "en" : "nl-NL",
     date: options.date,
     producer: PRODUCER,

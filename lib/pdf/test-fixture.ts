@@ -1,5 +1,6 @@
 // A realistic Dutch DPA (13 articles, 4 categories of data subjects, 6 sub-processors) with the
 // parties and signatures around it: the input of the PDF tests and of bench/pdf-render.ts.
+import { agreementTexts } from "@/lib/agreements/texts";
 import type { Block, ClauseDoc, Run } from "@/lib/agreements/types";
 import type { PdfAuditEvent, PdfParty, PdfSignature, PdfVersion } from "./index";
 import { makeSignaturePng } from "./signature-png";
@@ -394,6 +395,7 @@ export const pdfTestProcessorSignature: PdfSignature = {
   ip: "145.53.20.11",
   userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15",
   contentHash: pdfTestVersion.contentHash,
+  consentText: agreementTexts("nl").consent.processor,
   emailVerifiedAt: null,
 };
 
@@ -410,6 +412,7 @@ export const pdfTestControllerSignature: PdfSignature = {
   ip: "2a02:a466:68ed:1:d9c1:4b7e:90f2:3c11",
   userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/133.0.0.0 Safari/537.36 Edg/133.0.0.0",
   contentHash: pdfTestVersion.contentHash,
+  consentText: agreementTexts("nl").consent.controller,
   emailVerifiedAt: new Date("2026-03-02T13:05:02.000Z"),
 };
 

@@ -16,6 +16,8 @@ export type PdfSignature = {
   ip: string | null;
   userAgent: string | null;
   contentHash: string;
+  /** The declaration the signer agreed to, as stored with the signature; printed in the certificate. */
+  consentText: string;
   emailVerifiedAt?: Date | null;
 };
 

@@ -87,6 +87,7 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
     ip: client.ip,
     userAgent: client.userAgent,
     contentHash: version.contentHash,
+    consentText: consentText(version.language, "controller"),
   };
   // Recorded below, in the transaction that stores the signature, with exactly this data.
   const signerEvent = { at: signedAt, actorType: "SIGNER" as const, actorEmail: session.email, signingSessionId: session.id, ip: client.ip };
@@ -153,7 +154,6 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
           versionId: version.id,
           signedAgreementId: signedAgreement.id,
           typedName: input.method === "TYPED" ? input.typedName : null,
-          consentText: consentText(version.language, "controller"),
         },
       });
       const event = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { formatAgreementDate } from "@/components/agreement/dictionary";
+import { formatAgreementDate } from "@/lib/agreements/texts";
 import { PublicShell } from "@/components/agreement/public-shell";
 import { agreementPaths, linkButton } from "@/components/agreement/public-links";
 import { parseSlug } from "@/components/agreement/public-params";

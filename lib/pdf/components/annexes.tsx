@@ -2,22 +2,22 @@ import "server-only";
 import { Text, View } from "@react-pdf/renderer";
 import type { DataSubjectCategoryDoc, SubProcessorDoc, TransferBasis } from "@/lib/agreements/types";
 import { countryNames, euEeaCountries } from "@/lib/validation/countries";
-import type { Dictionary, PdfLanguage } from "../dictionary";
+import type { AgreementLanguage, AgreementTexts } from "@/lib/agreements/texts";
 import { styles } from "../styles";
 
 export function isInsideEuEea(country: string): boolean {
   return country === "EU" || (euEeaCountries as readonly string[]).includes(country);
 }
 
-export function countryName(country: string, language: PdfLanguage): string {
+export function countryName(country: string, language: AgreementLanguage): string {
   return countryNames[country]?.[language] ?? country;
 }
 
 /** The lines of the location cell: the country, and for a transfer outside the EU/EEA its basis in words. */
 export function locationLines(
   subProcessor: Pick<SubProcessorDoc, "country" | "transferBasis">,
-  language: PdfLanguage,
-  t: Dictionary,
+  language: AgreementLanguage,
+  t: AgreementTexts,
 ): { country: string; outside: string | null; basis: string | null; isMissingBasis: boolean } {
   const country = countryName(subProcessor.country, language);
   if (isInsideEuEea(subProcessor.country)) return { country, outside: null, basis: null, isMissingBasis: false };
@@ -52,7 +52,7 @@ export function DataCategoriesAnnex({
   categories: DataSubjectCategoryDoc[];
   mainAgreement: string;
   widths: number[];
-  t: Dictionary;
+  t: AgreementTexts;
 }) {
   return (
     <View break>
@@ -95,9 +95,9 @@ export function SubProcessorsAnnex({
   t,
 }: {
   subProcessors: SubProcessorDoc[];
-  language: PdfLanguage;
+  language: AgreementLanguage;
   widths: number[];
-  t: Dictionary;
+  t: AgreementTexts;
 }) {
   return (
     <View break>

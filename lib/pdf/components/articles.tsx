@@ -2,7 +2,7 @@ import "server-only";
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { ArticleDoc, Block, ClauseDoc, Run } from "@/lib/agreements/types";
-import type { Dictionary } from "../dictionary";
+import type { AgreementTexts } from "@/lib/agreements/texts";
 import { styles } from "../styles";
 
 // Clause text is data (runs of plain text) rendered as text nodes: markup in it is shown as typed.
@@ -137,7 +137,7 @@ function UnitRow({ unit }: { unit: Unit }) {
 
 const isShort = (unit: Unit) => unit.chars / CHARS_PER_LINE <= MAX_UNSPLIT_LINES;
 
-export function Articles({ articles, t }: { articles: ArticleDoc[]; t: Dictionary }) {
+export function Articles({ articles, t }: { articles: ArticleDoc[]; t: AgreementTexts }) {
   return (
     <>
       {articles.map((article, a) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { describeAuditActor, describeAuditEvent } from "@/lib/audit/events";
-import type { Dictionary } from "../dictionary";
+import type { AgreementTexts } from "@/lib/agreements/texts";
 import { TABLE_CELL_PADDING } from "../styles";
 import { computeColumnWidths } from "../table-columns";
 import type { PdfAuditChainHead, PdfAuditEvent, PdfSignature, PdfVersion } from "../types";
@@ -41,7 +41,7 @@ function section(flow: Flow, heading: string, rows: Row[], labelWidth: number): 
 }
 
 /** The events table: rows never split; the header row is repeated on a new page. */
-function auditTable(flow: Flow, stored: PdfAuditEvent[], t: Dictionary): void {
+function auditTable(flow: Flow, stored: PdfAuditEvent[], t: AgreementTexts): void {
   // Sentences and actors in the document's language, never raw event keys.
   const locale = t.locale === "en" ? "en" : "nl";
   const events = stored.map((event) => ({ at: event.at, ip: event.ip, type: describeAuditEvent(event, locale), actor: describeAuditActor(event, locale) }));
@@ -128,7 +128,7 @@ export function layoutCertificate(
     signatures: PdfSignature[];
     auditEvents: PdfAuditEvent[] | undefined;
     auditChainHead?: PdfAuditChainHead | null;
-    t: Dictionary;
+    t: AgreementTexts;
   },
 ): void {
   const { version, t } = input;
@@ -159,6 +159,7 @@ export function layoutCertificate(
           { label: s.organisation, values: [plain(signature.organisationName)] },
           { label: s.email, values: [plain(`${signature.signerEmail} · ${t.emailVerification(signature.emailVerifiedAt ?? null)}`)] },
           { label: s.method, values: [plain(t.methods[signature.method])] },
+          { label: s.consent, values: [plain(signature.consentText)] },
           { label: s.signedAt, values: [mono(signature.signedAt.toISOString())] },
           { label: s.ip, values: [signature.ip ? mono(signature.ip) : plain(t.unknown)] },
           { label: s.userAgent, values: [plain(signature.userAgent ?? t.unknown)] },

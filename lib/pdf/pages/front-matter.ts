@@ -1,5 +1,5 @@
 import "server-only";
-import type { Dictionary, PartyTexts } from "../dictionary";
+import type { AgreementTexts, PartyTexts } from "@/lib/agreements/texts";
 import type { Flow } from "../writer/flow";
 import { text } from "./theme";
 
@@ -13,7 +13,7 @@ export function layoutFrontMatter(
     controller: PartyTexts | null;
     processor: PartyTexts;
     recitals: string[];
-    t: Dictionary;
+    t: AgreementTexts;
   },
 ): void {
   const { t } = input;
@@ -29,8 +29,7 @@ export function layoutFrontMatter(
 
   if (input.recitals.length > 0) {
     // Recitals that each begin with "Overwegende dat ..." need no heading of the same words.
-    const whereas = t.whereas.replace(/:$/, "").toLowerCase();
-    const isSelfIntroducing = input.recitals[0].toLowerCase().startsWith(whereas);
+    const isSelfIntroducing = t.whereasPrefix.test(input.recitals[0]);
     if (isSelfIntroducing) flow.y += 10;
     else flow.paragraph(t.whereas, text.bodyBold, { spaceBefore: 10, spaceAfter: 6, keepWithNext: 30 });
     input.recitals.forEach((recital, i) => {

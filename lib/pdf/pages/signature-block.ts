@@ -1,5 +1,5 @@
 import "server-only";
-import type { Dictionary } from "../dictionary";
+import type { AgreementTexts } from "@/lib/agreements/texts";
 import type { PdfSignature } from "../types";
 import type { EmbeddedImage } from "../writer/png-image";
 import type { Flow } from "../writer/flow";
@@ -18,7 +18,7 @@ type Column = { role: string; organisation: string | null; signature: PdfSignatu
  * Lays out one party's column at (x, y) and returns the height of its fields and its total height;
  * draws only when `draw` is set. `fieldsHeight` aligns the signature lines of both columns.
  */
-function column(flow: Flow, c: Column, x: number, y: number, width: number, t: Dictionary, draw: boolean, fieldsHeight = 0): { fields: number; total: number } {
+function column(flow: Flow, c: Column, x: number, y: number, width: number, t: AgreementTexts, draw: boolean, fieldsHeight = 0): { fields: number; total: number } {
   const page = flow.page;
   let cursor = y;
   // Role, in small capitals style, over a rule.
@@ -91,7 +91,7 @@ export function layoutSignatureBlock(
     processorImage: EmbeddedImage | null;
     controllerImage: EmbeddedImage | null;
     isExecuted: boolean;
-    t: Dictionary;
+    t: AgreementTexts;
   },
 ): void {
   const { t } = input;
@@ -108,5 +108,5 @@ export function layoutSignatureBlock(
     column(flow, left, flow.left, y, width, t, true, fieldsHeight);
     column(flow, right, flow.left + width + COLUMN_GAP, y, width, t, true, fieldsHeight);
   });
-  flow.paragraph(input.isExecuted ? t.signedElectronically : t.toBeSignedByHand, text.note, { spaceBefore: 22 });
+  flow.paragraph(input.isExecuted ? t.signedElectronically : t.controllerToSign, text.note, { spaceBefore: 22 });
 }

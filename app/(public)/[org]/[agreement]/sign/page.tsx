@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatAgreementDate } from "@/components/agreement/dictionary";
+import { formatAgreementDate } from "@/lib/agreements/texts";
 import { loadPublishedVersion } from "@/components/agreement/load-published-version";
 import { agreementPaths } from "@/components/agreement/public-links";
 import { PublicShell } from "@/components/agreement/public-shell";

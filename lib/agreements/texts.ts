@@ -1,10 +1,15 @@
-import "server-only";
 import type { TransferBasis } from "@/lib/agreements/types";
 
-// Every fixed text of the PDF, in the language of the agreement (not of the person downloading it):
-// the executed document reads as one text.
+// Every sentence of an agreement that the product itself writes (headings, party clauses, annex
+// headings and table headers, the signature block, the consent a signer agrees to, the binding-
+// language note, the signing certificate), in the agreement's own language, not the reader's UI
+// language. The web view (components/agreement), the PDF (lib/pdf) and the signing form all read
+// this one module, so that what a signer reads and what is sealed are the same words; UI-only
+// strings (buttons, navigation) stay in lib/i18n. Not server-only: the editor's preview renders the
+// agreement view in the browser. See docs/decisions/013-agreement-texts.md.
 
-export type PdfLanguage = "nl" | "en";
+export type AgreementLanguage = "nl" | "en";
+
 
 const monthsNl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -27,10 +32,68 @@ export type PartyTexts = {
   representative: { name: string; function: string } | null;
 };
 
-export type Dictionary = {
+/**
+ * The processor as a party: represented by whoever signed for it, else by the signatory named in
+ * the text. The web view and the PDF both call this, so that the party clause reads the same.
+ */
+export function processorPartyTexts(
+  processor: Omit<PartyTexts, "representative">,
+  signatory: { name: string; function: string },
+  signature: { signerName: string; signerFunction: string } | null,
+): PartyTexts {
+  const representative = signature
+    ? { name: signature.signerName, function: signature.signerFunction }
+    : signatory.name.trim()
+      ? { name: signatory.name, function: signatory.function }
+      : null;
+  const { legalName, city, address, registrationNumber, country } = processor;
+  return { legalName, city, address, registrationNumber, country, representative };
+}
+
+/** The exact sentences a signer agrees to; stored with each signature as evidence. */
+const consentTexts = {
+  nl: {
+    controller:
+      "Ik onderteken deze verwerkersovereenkomst elektronisch en verklaar bevoegd te zijn de genoemde organisatie te vertegenwoordigen. Ik ga ermee akkoord dat mijn elektronische handtekening dezelfde rechtskracht heeft als een handgeschreven handtekening (eenvoudige elektronische handtekening, artikel 25 eIDAS).",
+    processor: "Ik onderteken deze verwerkersovereenkomst elektronisch namens de verwerker en verklaar daartoe bevoegd te zijn.",
+  },
+  en: {
+    controller:
+      "I sign this data processing agreement electronically and confirm that I am authorised to represent the organisation named. I agree that my electronic signature has the same legal effect as a handwritten signature (simple electronic signature, article 25 eIDAS).",
+    processor: "I sign this data processing agreement electronically on behalf of the processor and confirm that I am authorised to do so.",
+  },
+} as const;
+
+export type AgreementTexts = {
+  /** BCP 47 locale for Intl date formatting on the web page. */
+  dateLocale: string;
+  versionLabel: string;
+  draft: string;
+  draftNote: string;
+  effectiveDate: string;
+  publishedAt: string;
+  contentHash: string;
+  contents: string;
+  parties: string;
+  recitals: string;
+  /** The controller's name in the web view's signature block before anyone has signed. */
+  controllerPlaceholder: string;
+  /** Recitals that begin with these words need no "Whereas:" above them. */
+  whereasPrefix: RegExp;
+  signatureAlt(name: string): string;
+  consent: { controller: string; processor: string };
+  /** On a translation: which text is binding. */
+  bindingStatement(base: { language: AgreementLanguage; title: string; number: number }): string;
+  /** On the binding text, when translations of it exist. */
+  bindingTextNote(translationLanguages: AgreementLanguage[]): string;
+
   locale: string;
   pageOf(page: number, total: number): string;
   version(n: number): string;
+  /** Under the PDF's title: "Versie 3, gepubliceerd op 1 januari 2026 · referentie …". */
+  subtitle(n: number, publishedOn: string, reference: string | null): string;
+  /** The kind of document, as a PDF keyword. */
+  documentKind: string;
   longDate(date: Date): string;
   undersigned: string;
   party(p: PartyTexts, role: "controller" | "processor"): string;
@@ -41,7 +104,7 @@ export type Dictionary = {
   agreeAsFollows: string;
   controllerRole: string;
   processorRole: string;
-  article(n: number): string;
+  article(n: number | string): string;
   annex1Title: string;
   annex1Intro(mainAgreement: string): string;
   annex1Columns: [string, string, string];
@@ -59,7 +122,7 @@ export type Dictionary = {
   signatureIntro: string;
   signatureFields: { organisation: string; name: string; function: string; place: string; date: string; signature: string };
   signedElectronically: string;
-  toBeSignedByHand: string;
+  controllerToSign: string;
   notYetSigned: string;
   certificateTitle: string;
   certificateIntro: string;
@@ -82,6 +145,7 @@ export type Dictionary = {
     ip: string;
     userAgent: string;
     contentHash: string;
+    consent: string;
   };
   methods: { DRAWN: string; TYPED: string };
   hashMatches: string;
@@ -98,10 +162,31 @@ export type Dictionary = {
 
 const quote = (s: string) => `“${s}”`;
 
-const nl: Dictionary = {
+
+const nl: AgreementTexts = {
+  dateLocale: "nl-NL",
+  versionLabel: "Versie",
+  draft: "Concept",
+  draftNote: "Concept: deze tekst is nog niet gepubliceerd en kan nog wijzigen.",
+  effectiveDate: "Ingangsdatum",
+  publishedAt: "Gepubliceerd op",
+  contentHash: "Vingerafdruk van de inhoud (SHA-256)",
+  contents: "Inhoud",
+  parties: "Partijen",
+  recitals: "Overwegingen",
+  controllerPlaceholder: "[de verwerkingsverantwoordelijke]",
+  whereasPrefix: /^overwegende\b/i,
+  signatureAlt: (name) => `Handtekening van ${name}`,
+  consent: consentTexts.nl,
+  bindingStatement: (base) =>
+    `Dit is een vertaling. Alleen de ${{ nl: "Nederlandse", en: "Engelse" }[base.language]} tekst (“${base.title}”, versie ${base.number}) is bindend; bij verschil gaat die tekst voor.`,
+  bindingTextNote: (languages) =>
+    `Deze tekst is bindend. Een vertaling (${languages.map((l) => ({ nl: "Nederlands", en: "Engels" })[l]).join(", ")}) is alleen ter informatie.`,
   locale: "nl",
   pageOf: (page, total) => `pagina ${page} van ${total}`,
   version: (n) => `versie ${n}`,
+  subtitle: (n, publishedOn, reference) => `Versie ${n}, gepubliceerd op ${publishedOn}${reference ? ` · referentie ${reference}` : ""}`,
+  documentKind: "verwerkersovereenkomst",
   longDate(date) {
     const { year, month, day } = amsterdamDateParts(date);
     return `${day} ${monthsNl[month - 1]} ${year}`;
@@ -154,7 +239,7 @@ const nl: Dictionary = {
   signatureFields: { organisation: "Organisatie", name: "Naam", function: "Functie", place: "Plaats", date: "Datum", signature: "Handtekening" },
   signedElectronically:
     "Deze overeenkomst is elektronisch ondertekend. De gegevens van iedere ondertekening staan in het ondertekeningscertificaat op de laatste pagina.",
-  toBeSignedByHand: "In te vullen en te ondertekenen door Verwerkingsverantwoordelijke.",
+  controllerToSign: "In te vullen en te ondertekenen door Verwerkingsverantwoordelijke.",
   notYetSigned: "Nog niet ondertekend.",
   certificateTitle: "Ondertekeningscertificaat",
   certificateIntro:
@@ -178,6 +263,7 @@ const nl: Dictionary = {
     ip: "IP-adres",
     userAgent: "User agent",
     contentHash: "Getoonde inhoud (SHA-256)",
+    consent: "Verklaring",
   },
   methods: { DRAWN: "Getekende handtekening", TYPED: "Getypte handtekening" },
   hashMatches: "gelijk aan de inhoud van deze versie",
@@ -191,10 +277,30 @@ const nl: Dictionary = {
     "De handtekeningen in dit document zijn gewone elektronische handtekeningen in de zin van artikel 25 van Verordening (EU) nr. 910/2014 (eIDAS). Zij hebben rechtsgevolg en zijn toelaatbaar als bewijs in rechte; het zijn geen geavanceerde of gekwalificeerde elektronische handtekeningen.",
 };
 
-const en: Dictionary = {
+const en: AgreementTexts = {
+  dateLocale: "en-GB",
+  versionLabel: "Version",
+  draft: "Draft",
+  draftNote: "Draft: this text has not been published and may still change.",
+  effectiveDate: "Effective date",
+  publishedAt: "Published on",
+  contentHash: "Fingerprint of the content (SHA-256)",
+  contents: "Contents",
+  parties: "Parties",
+  recitals: "Recitals",
+  controllerPlaceholder: "[the controller]",
+  whereasPrefix: /^whereas\b/i,
+  signatureAlt: (name) => `Signature of ${name}`,
+  consent: consentTexts.en,
+  bindingStatement: (base) =>
+    `This is a translation. Only the ${{ nl: "Dutch", en: "English" }[base.language]} text (“${base.title}”, version ${base.number}) is binding and prevails in case of any difference.`,
+  bindingTextNote: (languages) =>
+    `This text is binding. A translation (${languages.map((l) => ({ nl: "Dutch", en: "English" })[l]).join(", ")}) is for information only.`,
   locale: "en",
   pageOf: (page, total) => `page ${page} of ${total}`,
   version: (n) => `version ${n}`,
+  subtitle: (n, publishedOn, reference) => `Version ${n}, published on ${publishedOn}${reference ? ` · reference ${reference}` : ""}`,
+  documentKind: "data processing agreement",
   longDate(date) {
     const { year, month, day } = amsterdamDateParts(date);
     return `${day} ${monthsEn[month - 1]} ${year}`;
@@ -247,7 +353,7 @@ const en: Dictionary = {
   signatureFields: { organisation: "Organisation", name: "Name", function: "Position", place: "Place", date: "Date", signature: "Signature" },
   signedElectronically:
     "This agreement has been signed electronically. The details of each signature are recorded in the signing certificate on the last page.",
-  toBeSignedByHand: "To be completed and signed by the Controller.",
+  controllerToSign: "To be completed and signed by the Controller.",
   notYetSigned: "Not yet signed.",
   certificateTitle: "Signing certificate",
   certificateIntro:
@@ -271,6 +377,7 @@ const en: Dictionary = {
     ip: "IP address",
     userAgent: "User agent",
     contentHash: "Content shown (SHA-256)",
+    consent: "Declaration",
   },
   methods: { DRAWN: "Drawn signature", TYPED: "Typed signature" },
   hashMatches: "matches the content of this version",
@@ -284,6 +391,19 @@ const en: Dictionary = {
     "The signatures in this document are simple electronic signatures within the meaning of Article 25 of Regulation (EU) No 910/2014 (eIDAS). They have legal effect and are admissible as evidence in legal proceedings; they are not advanced or qualified electronic signatures.",
 };
 
-export function dictionaryFor(language: PdfLanguage): Dictionary {
+export function agreementTexts(language: AgreementLanguage): AgreementTexts {
   return language === "en" ? en : nl;
+}
+
+/** "1 januari 2026" / "1 January 2026". A plain ISO date is a calendar day and is never shifted by time zones. */
+export function formatAgreementDate(value: Date | string, language: AgreementLanguage): string {
+  const isPlainDate = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = isPlainDate ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(agreementTexts(language).dateLocale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: isPlainDate ? "UTC" : "Europe/Amsterdam",
+  }).format(date);
 }
