@@ -22,14 +22,14 @@ INSERT INTO "StoredBlob" ("sha256", "contentType", "bytes", "size", "createdAt")
 SELECT DISTINCT ON ("sha256") "sha256", 'application/pdf', "bytes", "size", "createdAt" FROM "RenderedPdf" ORDER BY "sha256", "createdAt"
 ON CONFLICT ("sha256") DO NOTHING;
 
--- A fact stays a fact: Document's hash and size still never change, nor where its bytes are.
+-- A fact stays a fact: Document's hash and size still never change, and the bytes are found by the
+-- hash (and checked against it on every read). Where they are ("storage") may change, so that
+-- contents can be moved from PostgreSQL to S3.
 CREATE OR REPLACE FUNCTION "immutable_document_content"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW."sha256" IS DISTINCT FROM OLD."sha256"
-     OR NEW."size" IS DISTINCT FROM OLD."size"
-     OR NEW."contentType" IS DISTINCT FROM OLD."contentType"
-     OR NEW."storage" IS DISTINCT FROM OLD."storage" THEN
+     OR NEW."size" IS DISTINCT FROM OLD."size" THEN
     RAISE EXCEPTION 'immutable: the content of Document % cannot change', OLD."id"
       USING ERRCODE = 'IM001';
   END IF;
