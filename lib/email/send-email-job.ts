@@ -29,7 +29,7 @@ async function lockMessage(tx: Tx, id: string) {
 async function deliver(tx: Tx, message: Message, rendered: { subject: string; text: string }, url: string): Promise<void> {
   let attachments: { filename: string; content: Buffer; contentType: string }[] = [];
   if (message.attachmentId) {
-    const document = await tx.document.findUnique({ where: { id: message.attachmentId }, select: { sha256: true, storage: true, contentType: true } });
+    const document = await tx.document.findUnique({ where: { id: message.attachmentId }, select: { sha256: true, storage: true, prefixOf: true, size: true, contentType: true } });
     if (!document) throw new Error(`attachment document ${message.attachmentId} does not exist`);
     attachments = [{ filename: message.attachmentName ?? "document.pdf", content: await getBlob(document), contentType: document.contentType }];
   }

@@ -31,7 +31,7 @@ export async function handleSealJob(data: { signedAgreementId: string }): Promis
   try {
     const unsealedId = signed.unsealedDocumentId ?? signed.documentId;
     if (!unsealedId) throw new Error("the signed agreement has no PDF to seal");
-    const unsealed = await db.document.findUniqueOrThrow({ where: { id: unsealedId }, select: { id: true, sha256: true, storage: true } });
+    const unsealed = await db.document.findUniqueOrThrow({ where: { id: unsealedId }, select: { id: true, sha256: true, storage: true, prefixOf: true, size: true } });
     const sealed = await sealPdf(await getBlob(unsealed));
     const sha256 = sha256Hex(sealed.pdf);
     const ref = await putBlob(sealed.pdf, "application/pdf", sha256);

@@ -36,7 +36,7 @@ export async function getSignedPdfByToken(
         signedAgreement: {
           select: {
             id: true, reference: true, organisationId: true, agreementId: true, versionId: true, pdfSha256: true,
-            document: { select: { sha256: true, storage: true, contentType: true } },
+            document: { select: { sha256: true, storage: true, prefixOf: true, size: true, contentType: true } },
           },
         },
       },

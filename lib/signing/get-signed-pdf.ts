@@ -13,7 +13,7 @@ export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string, c
   return db.$transaction(async (tx) => {
     const row = await tx.signedAgreement.findFirst({
       where: { id: signedAgreementId, organisationId: ctx.orgId },
-      select: { id: true, reference: true, agreementId: true, versionId: true, document: { select: { sha256: true, storage: true } } },
+      select: { id: true, reference: true, agreementId: true, versionId: true, document: { select: { sha256: true, storage: true, prefixOf: true, size: true } } },
     });
     if (!row?.document) throw notFound();
     const bytes = await getBlob(row.document);

@@ -45,14 +45,30 @@ export async function putBlob(bytes: Uint8Array, contentType: string, sha256 = s
   return { storage: store.backend, sha256, size: bytes.length };
 }
 
+/**
+ * What a row refers to: a content's hash, its backend and, for a content kept as the start of another
+ * (an unsealed PDF inside its sealed copy), that content's hash and this one's size.
+ */
+export type BlobRef = { storage: string; sha256: string; prefixOf?: string | null; size?: number };
+
 /** The bytes of a stored content; they are checked against the hash, so a backend cannot serve other bytes. */
-export async function getBlob(ref: { storage: string; sha256: string }): Promise<Buffer> {
+export async function getBlob(ref: BlobRef): Promise<Buffer> {
   const backend = ref.storage === "s3" ? "s3" : ref.storage === "postgres" ? "postgres" : null;
   if (!backend) throw new Error(`unknown storage backend "${ref.storage}"`);
-  const bytes = await storeFor(backend).get(ref.sha256);
-  if (!bytes) throw new Error(`stored content ${ref.sha256} is missing from ${backend}`);
+  const address = ref.prefixOf ?? ref.sha256;
+  const stored = await storeFor(backend).get(address);
+  if (!stored) throw new Error(`stored content ${address} is missing from ${backend}`);
+  const bytes = ref.prefixOf ? stored.subarray(0, ref.size ?? -1) : stored;
   if (sha256Hex(bytes) !== ref.sha256) throw new Error(`stored content ${ref.sha256} in ${backend} does not match its hash`);
   return bytes;
+}
+
+/**
+ * Where `prefix` can be kept without storing it: inside `whole` when whole starts with it (a sealed PDF
+ * is its unsealed PDF plus an incremental update). Returns the hash of whole, or null.
+ */
+export function prefixOf(prefix: Uint8Array, whole: Uint8Array, wholeSha256: string): string | null {
+  return whole.length > prefix.length && Buffer.from(whole.buffer, whole.byteOffset, prefix.length).equals(prefix) ? wholeSha256 : null;
 }
 
 /** For tests: forget the configured backend so that the next call reads the environment again. */

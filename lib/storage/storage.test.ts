@@ -44,6 +44,29 @@ async function objectKeys(prefix: string): Promise<string[]> {
   return (listed.Contents ?? []).map((object) => object.Key!);
 }
 
+async function signOne() {
+  const ctx = await createOrgWithMember("OWNER");
+  const { versionId } = await createPublishedAgreement(ctx);
+  const email = `${unique("signer")}@example.test`;
+  const client = uniqueClient();
+  const result = await signAgreement(
+    {
+      versionId,
+      signingSessionId: await verifiedSigningSession(versionId, email, client),
+      submissionKey: unique("storage-test-key-0123"),
+      controller: { legalName: "Drukkerij De Pers B.V.", registrationNumber: "33445566", addressLine: "Markt 1", postalCode: "6811 CG", city: "Arnhem", country: "NL" },
+      signer: { name: "Ilse Bos", function: "Directeur", email, place: "Arnhem" },
+      method: "DRAWN",
+      imageDataUrl: signaturePng(),
+      consent: true,
+      authority: true,
+    },
+    client,
+  );
+  if (result.status !== "signed") throw new Error("expected a new signature");
+  return { ctx, client, result };
+}
+
 describe("the S3 backend", () => {
   it("stores, reads and stores the same bytes once", async () => {
     const prefix = `${unique("unit")}/`;
@@ -64,25 +87,7 @@ describe("the S3 backend", () => {
     });
     resetStorageForTests();
     try {
-      const ctx = await createOrgWithMember("OWNER");
-      const { versionId } = await createPublishedAgreement(ctx);
-      const email = `${unique("signer")}@example.test`;
-      const client = uniqueClient();
-      const result = await signAgreement(
-        {
-          versionId,
-          signingSessionId: await verifiedSigningSession(versionId, email, client),
-          submissionKey: unique("storage-test-key-0123"),
-          controller: { legalName: "Drukkerij De Pers B.V.", registrationNumber: "33445566", addressLine: "Markt 1", postalCode: "6811 CG", city: "Arnhem", country: "NL" },
-          signer: { name: "Ilse Bos", function: "Directeur", email, place: "Arnhem" },
-          method: "DRAWN",
-          imageDataUrl: signaturePng(),
-          consent: true,
-          authority: true,
-        },
-        client,
-      );
-      if (result.status !== "signed") throw new Error("expected a new signature");
+      const { ctx, client, result } = await signOne();
       const row = await db.signedAgreement.findUniqueOrThrow({ where: { reference: result.reference }, include: { document: true, unsealedDocument: true } });
       const documents = [row.document!, row.unsealedDocument!];
       expect(documents.map((document) => document.storage)).toEqual(["s3", "s3"]);
@@ -93,8 +98,13 @@ describe("the S3 backend", () => {
       expect(Buffer.compare(byLink.bytes, dashboard.bytes)).toBe(0);
       expect(dashboard.bytes.subarray(0, 5).toString()).toBe("%PDF-");
 
-      // One object per distinct content, and none of it in PostgreSQL.
-      expect((await objectKeys(prefix)).sort()).toEqual([...new Set(documents.map((document) => `${prefix}sha256/${document.sha256}`))].sort());
+      // Sealed inline: the unsealed PDF is the start of the sealed one and is kept as that prefix,
+      // so one object holds both; none of it is in PostgreSQL.
+      expect(row.unsealedDocument!.prefixOf).toBe(row.document!.sha256);
+      expect(await objectKeys(prefix)).toEqual([`${prefix}sha256/${row.document!.sha256}`]);
+      const unsealed = await getBlob(row.unsealedDocument!);
+      expect(sha256Hex(unsealed)).toBe(row.unsealedDocument!.sha256);
+      expect(unsealed.length).toBeLessThan(dashboard.bytes.length);
       expect(await db.storedBlob.count({ where: { sha256: { in: documents.map((document) => document.sha256) } } })).toBe(0);
       const [{ bytes }] = await db.$queryRaw<{ bytes: bigint }[]>`
         SELECT coalesce(sum(octet_length("bytes")), 0)::bigint AS "bytes" FROM "StoredBlob" WHERE "sha256" = ANY(${documents.map((document) => document.sha256)})`;
@@ -118,6 +128,19 @@ describe("the PostgreSQL backend (the default)", () => {
     expect(await postgresStore.get("0".repeat(64))).toBeNull();
     await expect(db.$executeRaw`UPDATE "StoredBlob" SET "bytes" = '\\x00' WHERE "sha256" = ${first.sha256}`).rejects.toThrow(/immutable/);
     await expect(db.$executeRaw`DELETE FROM "StoredBlob" WHERE "sha256" = ${first.sha256}`).rejects.toThrow(/immutable/);
+  });
+
+  it("keeps one copy of a signed agreement: the sealed PDF, with the unsealed one as its start", async () => {
+    const { ctx, client, result } = await signOne();
+    const row = await db.signedAgreement.findUniqueOrThrow({ where: { reference: result.reference }, include: { document: true, unsealedDocument: true } });
+    expect(row.sealStatus).toBe("SEALED");
+    const [sealed, unsealed] = [row.document!, row.unsealedDocument!];
+    expect([sealed.storage, unsealed.storage, unsealed.prefixOf]).toEqual(["postgres", "postgres", sealed.sha256]);
+    const blobs = await db.storedBlob.findMany({ where: { sha256: { in: [sealed.sha256, unsealed.sha256] } }, select: { sha256: true, size: true } });
+    expect(blobs).toEqual([{ sha256: sealed.sha256, size: sealed.size }]);
+    expect(sha256Hex(await getBlob(unsealed))).toBe(unsealed.sha256);
+    expect(sha256Hex((await getSignedPdf(ctx, row.id, client)).bytes)).toBe(row.pdfSha256);
+    console.info("stored bytes of one signed agreement:", { before: sealed.size + unsealed.size, after: sealed.size });
   });
 
   it("refuses to serve bytes that do not match their hash", async () => {

@@ -39,6 +39,7 @@ $$;
 
 -- AlterTable
 ALTER TABLE "Document" DROP COLUMN "bytes",
+ADD COLUMN     "prefixOf" TEXT,
 ADD COLUMN     "storage" TEXT NOT NULL DEFAULT 'postgres';
 
 -- AlterTable
