@@ -80,7 +80,9 @@ describe("with SMTP that is down, then up", () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`; // nothing listens there yet
 
     const pdf = Buffer.from("%PDF-1.7\n% a test attachment\n");
-    const document = await db.document.create({ data: { sha256: "0".repeat(64), contentType: "application/pdf", bytes: new Uint8Array(pdf), size: pdf.length } });
+    const { putBlob } = await import("@/lib/storage");
+    const ref = await putBlob(pdf, "application/pdf");
+    const document = await db.document.create({ data: { sha256: ref.sha256, contentType: "application/pdf", storage: ref.storage, size: ref.size } });
     const to = `retry-${port}@example.test`;
     const { id } = await queueDownloadLinkMail(to, { attachmentDocumentId: document.id });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordEvent } from "@/lib/audit/record-event";
 import { db } from "@/lib/db";
+import { getBlob } from "@/lib/storage";
 import type { Tx } from "@/lib/db";
 import { isMailboxEnabled } from "./list-kept-emails";
 import { renderMessage } from "./secret-vars";
@@ -28,9 +29,9 @@ async function lockMessage(tx: Tx, id: string) {
 async function deliver(tx: Tx, message: Message, rendered: { subject: string; text: string }, url: string): Promise<void> {
   let attachments: { filename: string; content: Buffer; contentType: string }[] = [];
   if (message.attachmentId) {
-    const document = await tx.document.findUnique({ where: { id: message.attachmentId }, select: { bytes: true, contentType: true } });
+    const document = await tx.document.findUnique({ where: { id: message.attachmentId }, select: { sha256: true, storage: true, prefixOf: true, size: true, contentType: true } });
     if (!document) throw new Error(`attachment document ${message.attachmentId} does not exist`);
-    attachments = [{ filename: message.attachmentName ?? "document.pdf", content: Buffer.from(document.bytes), contentType: document.contentType }];
+    attachments = [{ filename: message.attachmentName ?? "document.pdf", content: await getBlob(document), contentType: document.contentType }];
   }
   await smtpTransport(url).sendMail({
     from: emailFrom(),

@@ -14,6 +14,7 @@ import { listVersions } from "@/lib/versions/list-versions";
 import { getRedlinePdf } from "@/lib/versions/get-redline-pdf";
 import { getUnsignedVersionPdf } from "./get-unsigned-version-pdf";
 import { assertPdfRequestAllowed, PDF_ROUTE_LIMITS } from "./render-rate-limit";
+import { getBlob } from "@/lib/storage";
 
 async function publishedWithDraft() {
   const owner = await createOrgWithMember("OWNER");
@@ -51,7 +52,7 @@ describe("PDFs of immutable versions are rendered once and kept", () => {
     const rows = await db.renderedPdf.findMany({ where: { kind: "unsigned", versionId: published.version.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ language: "nl", sha256: first.sha256, size: first.bytes.length });
-    expect(Buffer.compare(Buffer.from(rows[0].bytes), first.bytes)).toBe(0);
+    expect(Buffer.compare(Buffer.from(await getBlob(rows[0])), first.bytes)).toBe(0);
   });
 
   it("stores one row when many requests render the same PDF at once", async () => {
@@ -75,7 +76,7 @@ describe("PDFs of immutable versions are rendered once and kept", () => {
     expect(Buffer.compare(first.bytes, second.bytes)).toBe(0);
     const stored = await db.renderedPdf.findMany({ where: { kind: "redline", versionId: v2.id, fromVersionId: v1.id } });
     expect(stored).toHaveLength(1);
-    expect(Buffer.compare(Buffer.from(stored[0].bytes), first.bytes)).toBe(0);
+    expect(Buffer.compare(Buffer.from(await getBlob(stored[0])), first.bytes)).toBe(0);
 
     const againstDraft = await getRedlinePdf(owner, agreement.id, v2.id, draft.id);
     const againstDraftAgain = await getRedlinePdf(owner, agreement.id, v2.id, draft.id);

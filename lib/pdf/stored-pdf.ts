@@ -1,8 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { getBlob, putBlob } from "@/lib/storage";
 
-// PDFs of immutable versions are rendered once and kept in PostgreSQL (RenderedPdf), so that no
+// PDFs of immutable versions are rendered once and kept (RenderedPdf, bytes in lib/storage), so that no
 // request, signed in or not, can make the server render the same published text again, and every
 // instance serves the same bytes. Only callers that know the inputs are immutable use this: a
 // draft changes, so a redline against a draft is rendered per request and never stored.
@@ -26,16 +26,17 @@ function uniqueKey(key: StoredPdfKey) {
 }
 
 async function readStored(key: StoredPdfKey): Promise<{ bytes: Buffer; sha256: string } | null> {
-  const row = await db.renderedPdf.findUnique({ where: { kind_versionId_fromVersionId_language_variant: uniqueKey(key) }, select: { bytes: true, sha256: true } });
-  return row ? { bytes: Buffer.from(row.bytes), sha256: row.sha256 } : null;
+  const row = await db.renderedPdf.findUnique({ where: { kind_versionId_fromVersionId_language_variant: uniqueKey(key) }, select: { storage: true, sha256: true } });
+  return row ? { bytes: await getBlob(row), sha256: row.sha256 } : null;
 }
 
 async function renderAndStore(key: StoredPdfKey, render: () => Promise<Buffer>): Promise<StoredPdf> {
   const bytes = await render();
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const ref = await putBlob(bytes, "application/pdf");
+  const sha256 = ref.sha256;
   // Another instance may have stored it meanwhile: the first row wins (ON CONFLICT DO NOTHING),
   // and everyone serves that row's bytes.
-  const { count } = await db.renderedPdf.createMany({ data: [{ ...uniqueKey(key), sha256, bytes: new Uint8Array(bytes), size: bytes.length }], skipDuplicates: true });
+  const { count } = await db.renderedPdf.createMany({ data: [{ ...uniqueKey(key), sha256, storage: ref.storage, size: ref.size }], skipDuplicates: true });
   if (count === 1) return { bytes, sha256, wasRendered: true };
   const stored = await readStored(key);
   return stored ? { ...stored, wasRendered: true } : { bytes, sha256, wasRendered: true };

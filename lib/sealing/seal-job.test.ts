@@ -17,6 +17,7 @@ import { forgetSealKey } from "./seal-key";
 import { pdfsig, startTestTsa } from "./test-helpers";
 import pg from "pg";
 import { testOwnerUrl } from "@/scripts/db/database-roles";
+import { getBlob } from "@/lib/storage";
 
 beforeAll(() => {
   process.env.SEAL_DIR = mkdtempSync(join(tmpdir(), "seal-job-"));
@@ -88,12 +89,12 @@ describe("handleSealJob", () => {
     expect(row).toMatchObject({ sealStatus: "SEALED", sealLevel: "B-B", sealError: null, unsealedDocumentId: pending.unsealed.id, sealAttempts: 1 });
     expect(row.sealedAt).toBeInstanceOf(Date);
     expect(row.documentId).not.toBe(pending.unsealed.id);
-    const sealed = Buffer.from(row.document!.bytes);
+    const sealed = await getBlob(row.document!);
     expect(row.document!.sha256).toBe(sha256Hex(sealed));
     expect(row.pdfSha256).toBe(row.document!.sha256);
     expect(row.document!.size).toBe(sealed.length);
     // The sealed PDF is the unsealed one plus an incremental update with the signature.
-    expect(sealed.subarray(0, pending.unsealed.size).equals(Buffer.from(pending.unsealed.bytes))).toBe(true);
+    expect(sealed.subarray(0, pending.unsealed.size).equals(await getBlob(pending.unsealed))).toBe(true);
     const report = pdfsig(sealed);
     expect(report).toContain("Signature Validation: Signature is Valid.");
     expect(report).toContain("Signature Type: ETSI.CAdES.detached");
@@ -169,7 +170,7 @@ describe("handleSealJob", () => {
     }
     const row = await db.signedAgreement.findUniqueOrThrow({ where: { id: pending.id }, include: { document: true } });
     expect(row.sealLevel).toBe("B-T");
-    expect(pdfsig(Buffer.from(row.document!.bytes))).toContain("Signature is Valid.");
+    expect(pdfsig(await getBlob(row.document!))).toContain("Signature is Valid.");
   });
 
   it("drops a job for an unknown signed agreement without retrying", async () => {

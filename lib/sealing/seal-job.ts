@@ -1,14 +1,12 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { getBlob, putBlob, sha256Hex } from "@/lib/storage";
 import { recordEvent } from "@/lib/audit/record-event";
 import { sealPdf } from "./seal-pdf";
 import { transactionOptions } from "@/lib/db/transaction-options";
 
 const jobData = z.object({ signedAgreementId: z.string().min(1).max(64) });
-
-const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * The "pdf.seal" job: seals the stored, unsealed PDF of a signed agreement whose inline sealing
@@ -33,9 +31,10 @@ export async function handleSealJob(data: { signedAgreementId: string }): Promis
   try {
     const unsealedId = signed.unsealedDocumentId ?? signed.documentId;
     if (!unsealedId) throw new Error("the signed agreement has no PDF to seal");
-    const unsealed = await db.document.findUniqueOrThrow({ where: { id: unsealedId }, select: { id: true, bytes: true } });
-    const sealed = await sealPdf(Buffer.from(unsealed.bytes));
+    const unsealed = await db.document.findUniqueOrThrow({ where: { id: unsealedId }, select: { id: true, sha256: true, storage: true, prefixOf: true, size: true } });
+    const sealed = await sealPdf(await getBlob(unsealed));
     const sha256 = sha256Hex(sealed.pdf);
+    const ref = await putBlob(sealed.pdf, "application/pdf", sha256);
 
     await db.$transaction(async (tx) => {
       // A second worker (or a retry racing a slow first attempt) waits here, then finds it sealed.
@@ -47,7 +46,7 @@ export async function handleSealJob(data: { signedAgreementId: string }): Promis
         select: { organisationId: true, agreementId: true, versionId: true },
       });
       const document = await tx.document.create({
-        data: { sha256, contentType: "application/pdf", bytes: new Uint8Array(sealed.pdf), size: sealed.pdf.length },
+        data: { sha256, contentType: "application/pdf", storage: ref.storage, size: ref.size },
       });
       await tx.signedAgreement.update({
         where: { id: signedAgreementId },

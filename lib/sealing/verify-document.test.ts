@@ -18,6 +18,7 @@ import { startTestTsa } from "./test-helpers";
 import { timestampRequest } from "./timestamp";
 import { MAX_VERIFY_BYTES, verifyDocument, verifyDocumentHash } from "./verify-document";
 import { verifyPdfSeal } from "./verify-pdf-seal";
+import { getBlob } from "@/lib/storage";
 
 const platformSealDir = mkdtempSync(join(tmpdir(), "seal-verify-"));
 
@@ -56,7 +57,7 @@ async function signedAgreement() {
     where: { reference: result.reference },
     include: { document: true, unsealedDocument: true, version: true, organisation: true },
   });
-  return { row, controllerName, sealed: Buffer.from(row.document!.bytes), unsealed: Buffer.from(row.unsealedDocument!.bytes) };
+  return { row, controllerName, sealed: (await getBlob(row.document!)), unsealed: (await getBlob(row.unsealedDocument!)) };
 }
 
 describe("verifyDocument (an uploaded PDF)", () => {

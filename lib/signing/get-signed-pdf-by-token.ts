@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getBlob } from "@/lib/storage";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
@@ -35,7 +36,7 @@ export async function getSignedPdfByToken(
         signedAgreement: {
           select: {
             id: true, reference: true, organisationId: true, agreementId: true, versionId: true, pdfSha256: true,
-            document: { select: { bytes: true, contentType: true } },
+            document: { select: { sha256: true, storage: true, prefixOf: true, size: true, contentType: true } },
           },
         },
       },
@@ -45,6 +46,7 @@ export async function getSignedPdfByToken(
     if (link.expiresAt <= new Date()) throw new DownloadLinkGoneError("expired");
     const signed = link.signedAgreement;
     if (!signed.document) throw notFound();
+    const bytes = await getBlob(signed.document);
     await recordEvent(tx, {
       type: "pdf.downloaded",
       actorType: "PUBLIC",
@@ -55,6 +57,6 @@ export async function getSignedPdfByToken(
       client,
       data: { via: "download-link", sha256: signed.pdfSha256 },
     });
-    return { reference: signed.reference, bytes: Buffer.from(signed.document.bytes), contentType: signed.document.contentType };
+    return { reference: signed.reference, bytes, contentType: signed.document.contentType };
   }, transactionOptions.document);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getBlob } from "@/lib/storage";
 import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
 import type { ClientInfo } from "@/lib/http/client-info";
@@ -12,9 +13,10 @@ export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string, c
   return db.$transaction(async (tx) => {
     const row = await tx.signedAgreement.findFirst({
       where: { id: signedAgreementId, organisationId: ctx.orgId },
-      select: { id: true, reference: true, agreementId: true, versionId: true, document: { select: { bytes: true, sha256: true } } },
+      select: { id: true, reference: true, agreementId: true, versionId: true, document: { select: { sha256: true, storage: true, prefixOf: true, size: true } } },
     });
     if (!row?.document) throw notFound();
+    const bytes = await getBlob(row.document);
     await recordEvent(tx, {
       type: "pdf.downloaded",
       actorType: "USER",
@@ -26,6 +28,6 @@ export async function getSignedPdf(ctx: OrgContext, signedAgreementId: string, c
       client,
       data: { via: "dashboard", sha256: row.document.sha256 },
     });
-    return { reference: row.reference, bytes: Buffer.from(row.document.bytes), sha256: row.document.sha256 };
+    return { reference: row.reference, bytes, sha256: row.document.sha256 };
   }, transactionOptions.document);
 }

@@ -15,6 +15,7 @@ import { requestSigningCode, verifiedSigningSession } from "@/lib/test/signing";
 import { renderMessage } from "@/lib/email/secret-vars";
 import { signAgreement } from "./sign-agreement";
 import { sha256Hex } from "./tokens";
+import { getBlob } from "@/lib/storage";
 
 /** A complete form for a signer whose address was verified in a session of its own. */
 async function verifiedForm(versionId: string, overrides: Record<string, unknown> = {}) {
@@ -95,9 +96,9 @@ describe("a controller signs a published version", () => {
     expect(row).toMatchObject({ sealStatus: "SEALED", sealLevel: "B-B", sealError: null });
     expect(row.sealedAt).not.toBeNull();
     expect(row.documentId).not.toBe(row.unsealedDocumentId);
-    expect(row.pdfSha256).toBe(sha256Hex(Buffer.from(row.document!.bytes)));
-    expect(row.unsealedDocument!.sha256).toBe(sha256Hex(Buffer.from(row.unsealedDocument!.bytes)));
-    const signatureCheck = pdfsig(row.document!.bytes);
+    expect(row.pdfSha256).toBe(sha256Hex(await getBlob(row.document!)));
+    expect(row.unsealedDocument!.sha256).toBe(sha256Hex(await getBlob(row.unsealedDocument!)));
+    const signatureCheck = pdfsig(await getBlob(row.document!));
     expect(signatureCheck).toContain("Signature is Valid");
     expect(signatureCheck).toContain("ETSI.CAdES.detached");
 
@@ -107,7 +108,7 @@ describe("a controller signs a published version", () => {
 
     // The PDF names the controller, the reference, the version's content hash, and lists the
     // audit trail up to the signature on its certificate page.
-    const text = pdfText(row.document!.bytes);
+    const text = pdfText(await getBlob(row.document!));
     expect(text).toContain("Bakkerij Brood & Zo B.V.");
     expect(text).toContain(result.reference);
     expect(text.replace(/ /g, "")).toContain(contentHash);
@@ -251,8 +252,8 @@ describe("a controller signs a published version", () => {
     const row = await db.signedAgreement.findUniqueOrThrow({ where: { reference: result.reference }, include: { document: true } });
     expect(row).toMatchObject({ sealStatus: "PENDING", sealLevel: null, sealedAt: null, documentId: row.unsealedDocumentId });
     expect(row.sealError).toMatch(/SEAL_P12_PATH/);
-    expect(row.pdfSha256).toBe(sha256Hex(Buffer.from(row.document!.bytes)));
-    expect(pdfsig(row.document!.bytes)).not.toContain("Signature is Valid");
+    expect(row.pdfSha256).toBe(sha256Hex(await getBlob(row.document!)));
+    expect(pdfsig(await getBlob(row.document!))).not.toContain("Signature is Valid");
     expect(await sealJobsFor(row.id)).toHaveLength(1);
     const events = await db.auditEvent.findMany({ where: { signedAgreementId: row.id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.type)).toEqual(["signing.consent_given", "agreement.signed", "pdf.generated", "pdf.seal_failed"]);
@@ -264,7 +265,7 @@ describe("a controller signs a published version", () => {
     const sealed = await db.signedAgreement.findUniqueOrThrow({ where: { id: row.id }, include: { document: true } });
     expect(sealed).toMatchObject({ sealStatus: "SEALED", unsealedDocumentId: row.unsealedDocumentId });
     expect(sealed.documentId).not.toBe(row.documentId);
-    expect(pdfsig(sealed.document!.bytes)).toContain("Signature is Valid");
+    expect(pdfsig(await getBlob(sealed.document!))).toContain("Signature is Valid");
   });
 
   it("leaves nothing behind when storing fails half-way", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { prefixOf, putBlob, type StoredRef } from "@/lib/storage";
 import { db, Prisma } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
 import { isTransientDatabaseError, notFound, validationError } from "@/lib/errors";
@@ -115,17 +116,23 @@ export async function signAgreement(raw: unknown, client: ClientInfo): Promise<S
   const stored = seal.isSealed ? seal.pdf : rendered;
   const storedSha256 = sha256Hex(stored);
   const downloadToken = downloadTokenFor(input.submissionKey);
+  // The bytes go to lib/storage first (content-addressed, idempotent): a row refers to them only once they are stored.
+  // Sealed inline, the render is the start of the sealed PDF (an incremental update): it is kept as
+  // that prefix, not as a second copy.
+  const storedRef = await putBlob(stored, "application/pdf", storedSha256);
+  const renderedPrefixOf = seal.isSealed ? prefixOf(rendered, stored, storedSha256) : null;
+  const renderedRef = !seal.isSealed ? storedRef : renderedPrefixOf ? { storage: storedRef.storage, sha256: renderedSha256, size: rendered.length } : await putBlob(rendered, "application/pdf", renderedSha256);
 
   try {
     await db.$transaction(async (tx) => {
       const controllerRow = await tx.controller.create({
         data: { processorOrganisationId: published.organisationId, ...controller },
       });
-      const documentOf = (bytes: Buffer, sha256: string) =>
-        tx.document.create({ data: { sha256, contentType: "application/pdf", bytes: new Uint8Array(bytes), size: bytes.length } });
+      const documentOf = (ref: StoredRef, prefixOfSha256: string | null = null) =>
+        tx.document.create({ data: { sha256: ref.sha256, contentType: "application/pdf", storage: ref.storage, size: ref.size, prefixOf: prefixOfSha256 } });
       // The render is kept as it was before sealing; while pending it is also the document served.
-      const unsealedDocument = await documentOf(rendered, renderedSha256);
-      const document = seal.isSealed ? await documentOf(stored, storedSha256) : unsealedDocument;
+      const unsealedDocument = await documentOf(renderedRef, renderedPrefixOf);
+      const document = seal.isSealed ? await documentOf(storedRef) : unsealedDocument;
       const signedAgreement = await tx.signedAgreement.create({
         data: {
           organisationId: published.organisationId,

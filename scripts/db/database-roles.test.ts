@@ -108,7 +108,7 @@ describe('evidence triggers (they bind the owner too)', () => {
         await expect(client().query(sql), sql).rejects.toMatchObject(immutable);
       }
       if (as === 'owner') {
-        for (const table of ['SignedAgreement', 'Controller', 'Document', 'AgreementVersion', 'Agreement', 'Objection', 'Clause']) {
+        for (const table of ['SignedAgreement', 'Controller', 'Document', 'StoredBlob', 'AgreementVersion', 'Agreement', 'Objection', 'Clause']) {
           await expect(owner.query(`TRUNCATE "${table}" CASCADE`), table).rejects.toMatchObject(immutable);
         }
       }
@@ -116,7 +116,7 @@ describe('evidence triggers (they bind the owner too)', () => {
   }
 
   it('lets sealing, allowed status changes and a new download link through, and nothing after TERMINATED', async () => {
-    await app.query(`INSERT INTO "Document" (id, sha256, "contentType", bytes, size) VALUES ('pdf1', 'aa', 'application/pdf', '\\x25504446', 4), ('pdf2', 'bb', 'application/pdf', '\\x25504446', 4)`);
+    await app.query(`INSERT INTO "Document" (id, sha256, "contentType", size) VALUES ('pdf1', 'aa', 'application/pdf', 4), ('pdf2', 'bb', 'application/pdf', 4)`);
     await app.query(`UPDATE "SignedAgreement" SET "documentId" = 'pdf1', "unsealedDocumentId" = 'pdf1', "sealStatus" = 'PENDING', "sealAttempts" = 1 WHERE id = 'sa'`);
     await app.query(`UPDATE "SignedAgreement" SET "documentId" = 'pdf2', "pdfSha256" = 'bb', "sealStatus" = 'SEALED', "sealLevel" = 'B-B', "sealedAt" = now(), "sealAttempts" = 2 WHERE id = 'sa'`);
     await app.query(`UPDATE "SignedAgreement" SET "downloadTokenHash" = 'dl2' WHERE id = 'sa'`);

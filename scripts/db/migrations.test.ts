@@ -263,9 +263,13 @@ describe('immutable facts (triggers)', () => {
   });
 
   it("refuses to change a stored document's content", async () => {
-    await db.query(`INSERT INTO "Document" (id, sha256, "contentType", bytes, size) VALUES ('doc', 'aa', 'application/pdf', '\\x25504446', 4)`);
-    await expect(db.query(`UPDATE "Document" SET bytes = '\\x00' WHERE id = 'doc'`)).rejects.toMatchObject(refused);
+    await db.query(`INSERT INTO "StoredBlob" (sha256, "contentType", bytes, size) VALUES ('aa', 'application/pdf', '\\x25504446', 4)`);
+    await db.query(`INSERT INTO "Document" (id, sha256, "contentType", size) VALUES ('doc', 'aa', 'application/pdf', 4)`);
+    await expect(db.query(`UPDATE "StoredBlob" SET bytes = '\\x00' WHERE sha256 = 'aa'`)).rejects.toMatchObject(refused);
+    await expect(db.query(`DELETE FROM "StoredBlob" WHERE sha256 = 'aa'`)).rejects.toMatchObject(refused);
+    await expect(db.query(`TRUNCATE "StoredBlob"`)).rejects.toMatchObject(refused);
     await expect(db.query(`UPDATE "Document" SET sha256 = 'bb' WHERE id = 'doc'`)).rejects.toMatchObject(refused);
+    await expect(db.query(`UPDATE "Document" SET size = 5 WHERE id = 'doc'`)).rejects.toMatchObject(refused);
     await db.query(`UPDATE "Document" SET "contentType" = 'application/pdf; v=2' WHERE id = 'doc'`);
     await db.query(`DELETE FROM "Document" WHERE id = 'doc'`); // nothing signed refers to it
   });
