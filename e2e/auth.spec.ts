@@ -117,7 +117,9 @@ test("sign-in asks owners for the TOTP code after the password; a wrong code is 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`/app/${account.slug}`);
 
-  // The recovery code is spent.
+  // The recovery code is spent. (The button works once the page has hydrated: wait for it to settle.)
+  await expect(page.getByRole("heading", { level: 1, name: account.legalName })).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/");
   await page.goto("/login");
