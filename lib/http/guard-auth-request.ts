@@ -1,5 +1,7 @@
 import "server-only";
 import { NextRequest } from "next/server";
+import { AppError } from "@/lib/errors";
+import { readCappedBody } from "./read-capped-body";
 
 // next-auth 4 answers 500 to a body it cannot parse (invalid JSON, a 20 MB body) and to a
 // callbackUrl that is not a URL of this site (`javascript:`). Its route gets only requests it can
@@ -29,26 +31,15 @@ export function isAcceptableCallbackUrl(value: string): boolean {
 }
 
 async function readLimitedText(request: Request): Promise<string | Response> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && (!/^\d{1,12}$/.test(declared) || Number(declared) > AUTH_BODY_LIMIT)) {
-    return refuse(413, "Request body too large");
-  }
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > AUTH_BODY_LIMIT) {
-      await reader.cancel().catch(() => undefined);
-      return refuse(413, "Request body too large");
-    }
-    chunks.push(value);
+  let body: Buffer;
+  try {
+    body = await readCappedBody(request, AUTH_BODY_LIMIT);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "TOO_LARGE") return refuse(413, "Request body too large");
+    throw error;
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
     return refuse(400, "Bad request: body is not UTF-8");
   }

@@ -12,7 +12,7 @@ import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
 import { encodeSignedData, signAttributes } from "./cms";
 import { childrenOf, readNode } from "./der";
 import { addSignaturePlaceholder, embedSignature } from "./pdf-update";
-import { readCappedBody } from "./read-capped-body";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { forgetSealKey, getSealKey } from "./seal-key";
 import { startTestTsa } from "./test-helpers";
 import { timestampRequest } from "./timestamp";

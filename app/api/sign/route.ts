@@ -1,4 +1,5 @@
-import { retryAfterHeader, toPublicError } from "@/lib/errors";
+import { AppError, retryAfterHeader, toPublicError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { clientInfo } from "@/lib/http/client-info";
 import { signAgreement } from "@/lib/signing/sign-agreement";
 import { assertSignAllowed, SignRateLimitedError } from "@/lib/signing/sign-rate-limit";
@@ -25,26 +26,6 @@ function json(status: number, body: object, headers: Record<string, string> = {}
 
 const fail = (status: number, code: string, message: string) => json(status, { code, message } satisfies ErrorBody);
 
-class BodyTooLarge extends Error {}
-
-/** The body as text, refusing (without reading it all) anything over the limit. */
-async function readBody(request: Request): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 export async function POST(request: Request): Promise<Response> {
   const client = clientInfo(request.headers);
@@ -66,9 +47,9 @@ export async function POST(request: Request): Promise<Response> {
 
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(request));
+    body = JSON.parse((await readCappedBody(request, MAX_BODY_BYTES)).toString("utf8"));
   } catch (error) {
-    if (error instanceof BodyTooLarge) return fail(413, "TOO_LARGE", "The request body is larger than 2 MB.");
+    if (error instanceof AppError && error.code === "TOO_LARGE") return fail(413, "TOO_LARGE", "The request body is larger than 2 MB.");
     return fail(400, "BAD_REQUEST", "The request body is not valid JSON.");
   }
 

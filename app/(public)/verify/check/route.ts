@@ -1,6 +1,6 @@
 import { AppError, retryAfterHeader, toPublicError } from "@/lib/errors";
 import { clientInfo } from "@/lib/http/client-info";
-import { readCappedBody } from "@/lib/sealing/read-capped-body";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { assertVerifyAllowed } from "@/lib/sealing/verify-rate-limit";
 import { MAX_VERIFY_BYTES, verifyDocument, verifyDocumentHash, type Verification } from "@/lib/sealing/verify-document";
 

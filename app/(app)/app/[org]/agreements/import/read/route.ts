@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { retryAfterHeader, toPublicError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { MAX_IMPORT_BYTES } from "@/lib/import/errors";
 import { readUploadedDpa } from "@/lib/import/read-uploaded-dpa";
 import { getOrgContext } from "@/lib/tenancy/context";
@@ -19,26 +20,6 @@ function json(status: number, body: object): Response {
 
 const fail = (status: number, code: string, message: string) => json(status, { ok: false, code, message });
 
-class BodyTooLarge extends Error {}
-
-/** The body as bytes, refusing (without reading it all) anything over the limit. */
-async function readBody(request: Request): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -48,11 +29,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
     const user = await getCurrentUser();
     if (!user) return fail(401, "UNAUTHENTICATED", "errors.notFound");
     const ctx = await getOrgContext(user.id, org);
-    const bytes = await readBody(request);
+    const bytes = new Uint8Array(await readCappedBody(request, MAX_IMPORT_BYTES, "import.error.tooLarge"));
     const result = await readUploadedDpa(ctx, bytes);
     return json(200, { ok: true, ...result });
   } catch (error) {
-    if (error instanceof BodyTooLarge) return fail(413, "TOO_LARGE", "import.error.tooLarge");
     const publicError = toPublicError(error);
     const { status, code, message } = publicError;
     if (code === "UNAVAILABLE") {
