@@ -186,13 +186,11 @@ export function layoutCertificate(
     flow.drawLines(lines, text.small, flow.left + padding, y + padding);
   });
 
-  if (input.auditEvents?.length) {
-    flow.y += 12;
-    auditTable(flow, input.auditEvents, t);
-  }
+  // Printed before the events table: after a long table it would stand alone on a last page.
   // The chain's head, held by every party from now on: deleting or rewriting the events up to it
   // breaks the chain against this printed hash (npm run audit:verify; docs/decisions/010-audit-trail.md).
   if (input.auditChainHead) {
+    flow.y += 10;
     const head = input.auditChainHead;
     const note = flow.lines(t.auditChainHead(head.seq), text.small, flow.width);
     const hash = flow.lines(head.hash, text.mono, flow.width);
@@ -200,5 +198,9 @@ export function layoutCertificate(
       const after = y + flow.drawLines(note, text.small, flow.left, y);
       flow.drawLines(hash, text.mono, flow.left, after + 2);
     });
+  }
+  if (input.auditEvents?.length) {
+    flow.y += 12;
+    auditTable(flow, input.auditEvents, t);
   }
 }
